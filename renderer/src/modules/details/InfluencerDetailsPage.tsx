@@ -1,0 +1,103 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import Avatar from '@mui/material/Avatar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { PLATFORM_LABELS } from '../../../../shared/influencer';
+import { displayName } from '../../../../shared/names/displayName';
+import { PlatformIcon } from '../../components/PlatformIcon';
+import { StatusChip } from '../../components/StatusChip';
+import { formatDateTime } from '../../components/formatting';
+import { describeActivity } from '../activity/describeActivity';
+import { memberName } from '../members/memberName';
+import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
+      <Box sx={{ typography: 'body2' }}>{children}</Box>
+    </Box>
+  );
+}
+
+/** The influencer's own page: who they are, how to reach them, and everything that happened. */
+export function InfluencerDetailsPage({ influencerId }: { influencerId: string }) {
+  const doc = useInfluencerDocument(influencerId);
+  const activities = useInfluencerActivities(influencerId);
+
+  if (doc.state === 'loading') return <CircularProgress sx={{ m: 4 }} aria-label="Loading influencer" />;
+  const inf = doc.value;
+  if (inf === null) {
+    return (
+      <Stack spacing={2} sx={{ p: 3 }}>
+        <Typography>This influencer is not in your CRM.</Typography>
+        <Button href="#/" startIcon={<ArrowBackIcon />}>All influencers</Button>
+      </Stack>
+    );
+  }
+  const name = displayName(inf);
+
+  return (
+    <Stack spacing={2} sx={{ p: 3, overflow: 'auto', flex: 1 }}>
+      <Box>
+        <Button href="#/" startIcon={<ArrowBackIcon />} size="small">All influencers</Button>
+      </Box>
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+          <Avatar sx={{ width: 56, height: 56 }}>{name.slice(0, 1).toUpperCase()}</Avatar>
+          <Box sx={{ minWidth: 0 }}>
+            <Typography variant="h5" component="h1" noWrap>{name}</Typography>
+            {inf.customName !== null && inf.customName.trim() !== '' && (
+              <Typography variant="body2" color="text.secondary">Official name: {inf.officialName}</Typography>
+            )}
+          </Box>
+          {inf.archived && <Typography color="warning.main">Archived</Typography>}
+        </Stack>
+        <Divider sx={{ my: 2 }} />
+        <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <Field label="Type">{inf.kind === 'platform' ? 'Platform influencer' : 'Self-created influencer'}</Field>
+          <Field label="Platform">
+            <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+              <PlatformIcon platform={inf.platform} />
+              <span>{inf.platform === null ? 'None' : PLATFORM_LABELS[inf.platform]}</span>
+            </Stack>
+          </Field>
+          {inf.platformId !== null && <Field label="Channel ID">{inf.platformId}</Field>}
+          <Field label="Link">
+            {inf.link === '' ? '—' : <Link href={inf.link} target="_blank" rel="noopener noreferrer">{inf.link}</Link>}
+          </Field>
+          <Field label="Email">{inf.email ?? '—'}</Field>
+          <Field label="Collaboration status"><StatusChip statusId={inf.status} /></Field>
+          <Field label="Liaison">{inf.liaisonId === null ? '—' : memberName(inf.liaisonId)}</Field>
+        </Stack>
+      </Paper>
+      <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="activity-heading">
+        <Typography variant="h6" component="h2" id="activity-heading">Activity</Typography>
+        {activities.length === 0 ? (
+          <Typography color="text.secondary">No activity yet.</Typography>
+        ) : (
+          <List dense aria-label="Activity">
+            {activities.map((a) => (
+              <ListItem key={a.id} disableGutters>
+                <ListItemText
+                  primary={`${memberName(a.actorId)} ${describeActivity(a)}`}
+                  secondary={formatDateTime(a.at)}
+                />
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { projection } from '../../../app/crmRuntime';
+import type { ListRow } from '../projection/listRow';
+import { useListStore } from '../stores/listStore';
+import { useProjectionVersion } from './useProjectionVersion';
+
+export interface InfluencerPage {
+  rows: ListRow[];
+  /** How many influencers match the current search, over all pages. */
+  total: number;
+  ready: boolean;
+}
+
+/** The current page of the list: search and sort run over the whole projection in memory. */
+export function useInfluencerPage(archived: boolean): InfluencerPage {
+  const version = useProjectionVersion();
+  const search = useListStore((s) => s.search);
+  const sort = useListStore((s) => s.sort);
+  const page = useListStore((s) => s.page);
+  const pageSize = useListStore((s) => s.pageSize);
+  const matching = useMemo(
+    () => projection.query({ search, sort, archived }),
+    // `version` is the projection's change counter: a new version means new rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the projection's content
+    [search, sort, archived, version],
+  );
+  const rows = useMemo(() => matching.slice(page * pageSize, (page + 1) * pageSize), [matching, page, pageSize]);
+  return { rows, total: matching.length, ready: projection.ready };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Influencer } from '../../../../../shared/influencer';
+import { InfluencerProjection, type StoredInfluencer } from './InfluencerProjection';
+
+let clock = 1_000;
+function influencer(overrides: Partial<Influencer> & { id: string }): StoredInfluencer {
+  clock += 1;
+  return {
+    kind: 'platform',
+    platform: 'youtube',
+    platformId: `@${overrides.id}`,
+    officialName: overrides.id,
+    customName: null,
+    link: `https://www.youtube.com/@${overrides.id}`,
+    email: null,
+    status: 'not_collaborated',
+    labelIds: [],
+    liaisonId: null,
+    archived: false,
+    source: 'manual',
+    followers: null,
+    country: null,
+    createdAt: clock,
+    updatedAt: clock,
+    createdBy: 'm',
+    updatedBy: 'm',
+    _meta: { lwt: clock },
+    ...overrides,
+  };
+}
+
+const byName = { field: 'name', direction: 'asc' } as const;
+
+describe('InfluencerProjection', () => {
+  it('sorts by display name, accent-insensitive, empty values last', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([
+      influencer({ id: 'b', officialName: 'Émile' }),
+      influencer({ id: 'a', officialName: 'zed', customName: 'Adam' }),
+      influencer({ id: 'c', officialName: 'eva' }),
+    ]);
+    expect(p.query({ search: '', sort: byName, archived: false }).map((r) => r.name)).toEqual(['Adam', 'Émile', 'eva']);
+    const byFollowers = p.query({ search: '', sort: { field: 'followers', direction: 'desc' }, archived: false });
+    expect(byFollowers.map((r) => r.followers)).toEqual([null, null, null]);
+  });
+
+  it('keeps followers order with nulls last in both directions', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([influencer({ id: 'x', followers: 10 }), influencer({ id: 'y', followers: null }), influencer({ id: 'z', followers: 99 })]);
+    const ids = (direction: 'asc' | 'desc') => p.query({ search: '', sort: { field: 'followers', direction }, archived: false }).map((r) => r.id);
+    expect(ids('asc')).toEqual(['x', 'z', 'y']);
+    expect(ids('desc')).toEqual(['z', 'x', 'y']);
+  });
+
+  it('searches names, emails and channel ids; narrowing queries give the same answer as fresh ones', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([
+      influencer({ id: 'jose', officialName: 'José Álvarez', email: 'jose@mail.com' }),
+      influencer({ id: 'joana', officialName: 'Joana', platformId: 'UCjoana' }),
+      influencer({ id: 'kim', officialName: '김민지', email: 'kim@mail.com' }),
+    ]);
+    const q = (search: string) => p.query({ search, sort: byName, archived: false }).map((r) => r.id);
+    expect(q('jo')).toEqual(['joana', 'jose']);
+    expect(q('jos')).toEqual(['jose']);
+    expect(q('alvarez')).toEqual(['jose']);
+    expect(q('ucjoana')).toEqual(['joana']);
+    expect(q('mail.com')).toEqual(['jose', 'kim']);
+    expect(q('김민')).toEqual(['kim']);
+    expect(q('')).toHaveLength(3);
+  });
+
+  it('applies updates and never lets an older write replace a newer one', () => {
+    const p = new InfluencerProjection();
+    const first = influencer({ id: 'a', officialName: 'Old' });
+    const second = { ...first, officialName: 'New', _meta: { lwt: first._meta!.lwt + 5 } };
+    p.applyDocuments([second]);
+    p.applyDocuments([first]);
+    expect(p.getRow('a')?.name).toBe('New');
+    expect(p.checkpoint).toEqual({ id: 'a', lwt: second._meta.lwt });
+  });
+
+  it('separates archived from active influencers and drops deleted documents', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([influencer({ id: 'a' }), influencer({ id: 'b', archived: true }), influencer({ id: 'c' })]);
+    p.applyDocuments([{ ...influencer({ id: 'c' }), _deleted: true }]);
+    expect(p.query({ search: '', sort: byName, archived: false }).map((r) => r.id)).toEqual(['a']);
+    expect(p.query({ search: '', sort: byName, archived: true }).map((r) => r.id)).toEqual(['b']);
+    expect(p.size).toBe(2);
+  });
+
+  it('finds duplicates by account, link or email, and forgets keys a change removed', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([influencer({ id: 'a', email: 'a@x.com' })]);
+    expect(p.findDuplicate({ platform: 'youtube', platformId: '@A', link: '', email: null })).toBe('a');
+    expect(p.findDuplicate({ platform: null, platformId: null, link: '', email: 'A@X.com' })).toBe('a');
+    p.applyDocuments([influencer({ id: 'a', email: 'new@x.com' })]);
+    expect(p.findDuplicate({ platform: null, platformId: null, link: '', email: 'a@x.com' })).toBeNull();
+  });
+
+  it('notifies subscribers and bumps the version on change', () => {
+    const p = new InfluencerProjection();
+    let calls = 0;
+    const unsubscribe = p.subscribe(() => calls++);
+    const before = p.version;
+    p.applyDocuments([influencer({ id: 'a' })]);
+    expect(calls).toBe(1);
+    expect(p.version).toBeGreaterThan(before);
+    unsubscribe();
+    p.applyDocuments([influencer({ id: 'b' })]);
+    expect(calls).toBe(1);
+  });
+});

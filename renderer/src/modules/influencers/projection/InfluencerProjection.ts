@@ -1,0 +1,164 @@
+import type { Influencer } from '../../../../../shared/influencer';
+import { duplicateKeys } from '../../../../../shared/influencers/duplicateKeys';
+import { matchesQuickSearch, parseQuickSearch } from '../../../../../shared/search/matchesQuickSearch';
+import { toListRow, type ListRow } from './listRow';
+import { sortRows, type ListSort } from './sortRows';
+
+/** A stored document as RxDB hands it out: the influencer plus replication metadata. */
+export type StoredInfluencer = Influencer & { _deleted?: boolean; _meta?: { lwt: number } };
+
+/** Where the projection has read up to; RxDB's own checkpoint shape. */
+export interface ProjectionCheckpoint {
+  id: string;
+  lwt: number;
+}
+
+export interface ListQuery {
+  search: string;
+  sort: ListSort;
+  /** "All influencers" shows the active ones; "Archived influencers" the archived ones. */
+  archived: boolean;
+}
+
+/**
+ * The in-memory projection of all influencers that drives the list. It is fed by the RxDB
+ * change stream (and a persisted snapshot at start), and answers search/sort/page queries
+ * in memory, because RxDB queries over 100,000 documents take seconds
+ * (../shared/design/measurements.md).
+ */
+export class InfluencerProjection {
+  private readonly rows = new Map<string, ListRow>();
+  private readonly duplicateIndex = new Map<string, string>();
+  private readonly listeners = new Set<() => void>();
+  private sortedCache = new Map<string, ListRow[]>();
+  private lastQuery: { version: number; key: string; folded: string; result: ListRow[] } | null = null;
+  private versionNumber = 0;
+  private readyFlag = false;
+  checkpoint: ProjectionCheckpoint | null = null;
+
+  get version(): number {
+    return this.versionNumber;
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** False until the first snapshot or batch has been read, so the list can say "Loading". */
+  get ready(): boolean {
+    return this.readyFlag;
+  }
+
+  markReady(): void {
+    if (this.readyFlag) return;
+    this.readyFlag = true;
+    this.changed();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getRow(id: string): ListRow | undefined {
+    return this.rows.get(id);
+  }
+
+  /** Applies stored documents (inserts, updates, deletions); older writes never win over newer. */
+  applyDocuments(docs: readonly StoredInfluencer[]): void {
+    let touched = false;
+    for (const doc of docs) {
+      const lwt = doc._meta?.lwt ?? doc.updatedAt;
+      const existing = this.rows.get(doc.id);
+      if (existing !== undefined && existing.lwt > lwt) continue;
+      if (existing !== undefined) this.unindex(existing);
+      if (doc._deleted === true) {
+        this.rows.delete(doc.id);
+      } else {
+        const row = toListRow(doc, lwt);
+        this.rows.set(doc.id, row);
+        this.index(row);
+      }
+      this.advanceCheckpoint({ id: doc.id, lwt });
+      touched = true;
+    }
+    if (touched) this.changed();
+  }
+
+  /** Replaces the content with rows read from a snapshot. */
+  loadRows(rows: readonly ListRow[], checkpoint: ProjectionCheckpoint | null): void {
+    this.rows.clear();
+    this.duplicateIndex.clear();
+    for (const row of rows) {
+      this.rows.set(row.id, row);
+      this.index(row);
+    }
+    this.checkpoint = checkpoint;
+    this.changed();
+  }
+
+  allRows(): ListRow[] {
+    return [...this.rows.values()];
+  }
+
+  /** The id of an existing influencer that is the same person (same account, link or email). */
+  findDuplicate(candidate: Pick<Influencer, 'platform' | 'platformId' | 'link' | 'email'>): string | null {
+    for (const key of duplicateKeys(candidate)) {
+      const id = this.duplicateIndex.get(key);
+      if (id !== undefined) return id;
+    }
+    return null;
+  }
+
+  /** The rows matching a query, in order. Repeated and narrowing queries reuse earlier work. */
+  query(q: ListQuery): ListRow[] {
+    const key = `${q.sort.field}:${q.sort.direction}:${q.archived}`;
+    const terms = parseQuickSearch(q.search);
+    const folded = terms.join(' ');
+    const last = this.lastQuery;
+    let source: ListRow[];
+    if (last !== null && last.version === this.versionNumber && last.key === key && folded.startsWith(last.folded)) {
+      // Typing on: every row matching the longer query matched the shorter one too.
+      if (last.folded === folded) return last.result;
+      source = last.result;
+    } else {
+      source = this.sorted(q.sort, q.archived);
+    }
+    const result = terms.length === 0 ? source : source.filter((row) => matchesQuickSearch(row.search, terms));
+    this.lastQuery = { version: this.versionNumber, key, folded, result };
+    return result;
+  }
+
+  private sorted(sort: ListSort, archived: boolean): ListRow[] {
+    const key = `${sort.field}:${sort.direction}:${archived}`;
+    let rows = this.sortedCache.get(key);
+    if (rows === undefined) {
+      const matching: ListRow[] = [];
+      for (const row of this.rows.values()) if (row.archived === archived) matching.push(row);
+      rows = sortRows(matching, sort);
+      this.sortedCache.set(key, rows);
+    }
+    return rows;
+  }
+
+  private index(row: ListRow): void {
+    for (const key of duplicateKeys(row)) if (!this.duplicateIndex.has(key)) this.duplicateIndex.set(key, row.id);
+  }
+
+  private unindex(row: ListRow): void {
+    for (const key of duplicateKeys(row)) if (this.duplicateIndex.get(key) === row.id) this.duplicateIndex.delete(key);
+  }
+
+  private advanceCheckpoint(next: ProjectionCheckpoint): void {
+    const current = this.checkpoint;
+    if (current === null || next.lwt > current.lwt || (next.lwt === current.lwt && next.id > current.id)) {
+      this.checkpoint = next;
+    }
+  }
+
+  private changed(): void {
+    this.versionNumber++;
+    this.sortedCache = new Map();
+    for (const listener of this.listeners) listener();
+  }
+}

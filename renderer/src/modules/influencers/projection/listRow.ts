@@ -1,0 +1,67 @@
+import type { Influencer } from '../../../../../shared/influencer';
+import { displayName } from '../../../../../shared/names/displayName';
+import { foldText } from '../../../../../shared/search/foldText';
+import { influencerSearchText } from '../../../../../shared/search/influencerSearchText';
+
+/**
+ * One influencer as the list needs it: the display fields plus precomputed search and sort
+ * keys. Kept compact (no RxDB documents) because 100,000 of these live in memory.
+ */
+export interface ListRow {
+  id: string;
+  kind: Influencer['kind'];
+  name: string;
+  officialName: string;
+  customName: string | null;
+  platform: Influencer['platform'];
+  platformId: string | null;
+  link: string;
+  email: string | null;
+  status: string;
+  liaisonId: string | null;
+  labelIds: string[];
+  followers: number | null;
+  country: string | null;
+  archived: boolean;
+  createdAt: number;
+  updatedAt: number;
+  /** Folded text the quick search matches against. */
+  search: string;
+  /** Folded display name, the sort key of the name column. */
+  nameKey: string;
+  /** The storage's last-write time, to order concurrent updates and resume after a snapshot. */
+  lwt: number;
+}
+
+/** The stored fields a row is built from (also what the snapshot keeps per row). */
+export type ListSource = Pick<
+  Influencer,
+  | 'id' | 'kind' | 'officialName' | 'customName' | 'platform' | 'platformId' | 'link' | 'email' | 'status'
+  | 'liaisonId' | 'labelIds' | 'followers' | 'country' | 'archived' | 'createdAt' | 'updatedAt'
+>;
+
+export function toListRow(doc: ListSource, lwt: number): ListRow {
+  const name = displayName(doc);
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    name,
+    officialName: doc.officialName,
+    customName: doc.customName,
+    platform: doc.platform,
+    platformId: doc.platformId,
+    link: doc.link,
+    email: doc.email,
+    status: doc.status,
+    liaisonId: doc.liaisonId,
+    labelIds: doc.labelIds,
+    followers: doc.followers,
+    country: doc.country,
+    archived: doc.archived,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    search: influencerSearchText(doc),
+    nameKey: foldText(name),
+    lwt,
+  };
+}

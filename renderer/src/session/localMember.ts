@@ -1,0 +1,19 @@
+/**
+ * Who is acting on this device. Until sign-in exists, each device has one local member,
+ * created once and remembered, so liaison and activity entries name a stable actor.
+ */
+export interface LocalMember {
+  id: string;
+  name: string;
+}
+
+const STORAGE_KEY = 'crm.localMemberId';
+
+export function getLocalMember(): LocalMember {
+  let id = localStorage.getItem(STORAGE_KEY);
+  if (id === null) {
+    id = `member-${crypto.randomUUID()}`;
+    localStorage.setItem(STORAGE_KEY, id);
+  }
+  return { id, name: 'Me' };
+}

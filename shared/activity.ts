@@ -1,0 +1,25 @@
+/** One immutable entry of the activity log (../shared/design/sync-api.md, "The activity document"). */
+
+export type ActivityKind =
+  | 'created'
+  | 'field_changed'
+  | 'archived'
+  | 'restored'
+  | 'labels_changed'
+  | 'imported'
+  | 'change_rejected';
+
+export interface Activity {
+  id: string;
+  influencerId: string;
+  actorId: string;
+  at: number;
+  kind: ActivityKind;
+  /** The changed field, for field-level entries; null otherwise. */
+  field: string | null;
+  /** Previous and new value, JSON-encoded so any field type fits one schema; null when absent. */
+  from: string | null;
+  to: string | null;
+  /** One id per bulk operation; null for single edits. */
+  batchId: string | null;
+}

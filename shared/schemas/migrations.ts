@@ -1,0 +1,27 @@
+/**
+ * Schema migrations, one function per version step: `strategies[n]` turns a version n-1
+ * document into a version n document. RxDB runs them when a collection opens with a newer
+ * schema; the server runs the same functions on stored documents. Version 0 needs none.
+ * Add an entry here whenever a schema's `version` is bumped (checked by migrations.test.ts).
+ */
+export type MigrationStrategy = (oldDoc: Record<string, unknown>) => Record<string, unknown> | null;
+export type MigrationStrategies = Record<number, MigrationStrategy>;
+
+export const influencerMigrations: MigrationStrategies = {};
+export const activityMigrations: MigrationStrategies = {};
+
+/** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
+export function migrateDocument(
+  doc: Record<string, unknown>,
+  strategies: MigrationStrategies,
+  fromVersion: number,
+  toVersion: number,
+): Record<string, unknown> | null {
+  let current: Record<string, unknown> | null = doc;
+  for (let version = fromVersion + 1; version <= toVersion && current !== null; version++) {
+    const step = strategies[version];
+    if (step === undefined) throw new Error(`No migration to schema version ${version}.`);
+    current = step(current);
+  }
+  return current;
+}
