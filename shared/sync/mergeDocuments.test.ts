@@ -54,8 +54,6 @@ describe('mergeDocuments', () => {
 describe('mergeDocuments convergence', () => {
   const FIELDS = ['name', 'email', 'status'] as const;
   const LABELS = ['l1', 'l2', 'l3'];
-  type Edit = { client: number; field: (typeof FIELDS)[number] | 'label'; value: string; add: boolean };
-  type Step = { kind: 'edit'; edit: Edit } | { kind: 'sync'; client: number };
 
   const step = fc.oneof(
     fc.record({

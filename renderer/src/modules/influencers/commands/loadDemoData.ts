@@ -1,10 +1,8 @@
+import type { Activity } from '../../../../../shared/activity';
 import { generateDemoActivities } from '../../../../../shared/demo/generateDemoActivities';
 import { generateDemoInfluencers } from '../../../../../shared/demo/generateDemoInfluencers';
-import type { Activity } from '../../../../../shared/activity';
 import type { CrmRuntime } from '../../../app/crmRuntime';
-
-/** 2,000 per write was RxDB's fastest chunk size here (../shared/design/measurements.md). */
-const CHUNK = 2_000;
+import { bulkInsertInChunks, INSERT_CHUNK } from '../../../db/bulkInsertInChunks';
 
 export interface DemoLoadProgress {
   done: number;
@@ -12,9 +10,9 @@ export interface DemoLoadProgress {
 }
 
 /**
- * Fills an empty CRM with seeded demo influencers and their activity entries, chunk by
- * chunk so the app stays responsive and shows progress. Each influencer and its entries are
- * written in the same chunk.
+ * Fills the CRM with seeded demo influencers and their activity entries, chunk by chunk so
+ * the app stays responsive and shows progress. Each chunk's activity entries are written
+ * right after its influencers, so an interrupted load leaves no entry without its influencer.
  */
 export async function loadDemoData(
   runtime: CrmRuntime,
@@ -30,13 +28,10 @@ export async function loadDemoData(
     if (list === undefined) activitiesByInfluencer.set(activity.influencerId, [activity]);
     else list.push(activity);
   }
-  for (let start = 0; start < influencers.length; start += CHUNK) {
-    const chunk = influencers.slice(start, start + CHUNK);
-    const inserted = await runtime.db.influencers.bulkInsert(chunk);
-    if (inserted.error.length > 0) throw new Error(`Demo data: ${inserted.error.length} influencers could not be written.`);
-    const chunkActivities = chunk.flatMap((inf) => activitiesByInfluencer.get(inf.id) ?? []);
-    const written = await runtime.db.activities.bulkInsert(chunkActivities);
-    if (written.error.length > 0) throw new Error(`Demo data: ${written.error.length} activity entries could not be written.`);
-    onProgress({ done: Math.min(start + CHUNK, influencers.length), total: influencers.length });
+  for (let start = 0; start < influencers.length; start += INSERT_CHUNK) {
+    const chunk = influencers.slice(start, start + INSERT_CHUNK);
+    await bulkInsertInChunks(runtime.db.influencers, chunk);
+    await bulkInsertInChunks(runtime.db.activities, chunk.flatMap((inf) => activitiesByInfluencer.get(inf.id) ?? []));
+    onProgress({ done: start + chunk.length, total: influencers.length });
   }
 }
