@@ -82,8 +82,9 @@ test('loads demo data, then pages and sorts the list', async ({ page }) => {
 
   // Sort by name, both directions, and check the visible order really is sorted.
   await list.sortBy('Name');
+  // The grid renders only the rows in view (virtualised); check the order of those.
   const ascending = await list.visibleNames();
-  expect(ascending.length).toBe(100);
+  expect(ascending.length).toBeGreaterThan(10);
   const folded = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   expect(ascending.map(folded)).toEqual([...ascending.map(folded)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   await list.sortBy('Name');
@@ -93,9 +94,9 @@ test('loads demo data, then pages and sorts the list', async ({ page }) => {
   // Page forward from the keyboard and with the pager, and scroll within the page.
   await list.grid.getByRole('gridcell').first().click();
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(list.grid.getByText(/^101–200 of /)).toBeVisible();
-  await list.grid.getByRole('button', { name: 'Go to next page' }).click();
-  await expect(list.grid.getByText(/^201–300 of /)).toBeVisible();
+  await expect(page.getByText(/^101–200 of /)).toBeVisible();
+  await page.getByRole('button', { name: 'Go to next page' }).click();
+  await expect(page.getByText(/^201–300 of /)).toBeVisible();
   await list.grid.locator('.MuiDataGrid-virtualScroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(list.grid.getByRole('row', { name: /./ }).last()).toBeVisible();
 

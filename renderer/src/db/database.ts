@@ -27,7 +27,7 @@ function toRxStrategies(strategies: MigrationStrategies): Record<number, (doc: R
  * twice, so the database lives outside components (see renderer/src/db/crmDatabase.ts).
  */
 export async function openCrmDatabase(name: string): Promise<CrmDatabase> {
-  if (import.meta.env?.DEV) {
+  if (import.meta.env.DEV) {
     // Dev-mode validates schemas and queries but loads a remote iframe: development only.
     const { RxDBDevModePlugin } = await import('rxdb/plugins/dev-mode');
     addRxPlugin(RxDBDevModePlugin);

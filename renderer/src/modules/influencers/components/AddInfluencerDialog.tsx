@@ -33,6 +33,7 @@ export function AddInfluencerDialog({ open, onClose }: { open: boolean; onClose:
   const [failure, setFailure] = useState<string | null>(null);
 
   const reset = () => {
+    setMode('platform');
     setLink('');
     setName('');
     setEmail('');

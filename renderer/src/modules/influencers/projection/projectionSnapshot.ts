@@ -36,6 +36,14 @@ type SnapshotTuple = [
   ListRow['updatedAt'], ListRow['lwt'],
 ];
 
+export function encodeSnapshotRows(rows: readonly ListRow[]): string {
+  return JSON.stringify(rows.map(toTuple));
+}
+
+export function decodeSnapshotRows(json: string): ListRow[] {
+  return (JSON.parse(json) as SnapshotTuple[]).map(fromTuple);
+}
+
 function toTuple(r: ListRow): SnapshotTuple {
   return [
     r.id, r.kind, r.officialName, r.customName, r.platform, r.platformId, r.link, r.email, r.status,
@@ -65,8 +73,7 @@ export class ProjectionSnapshotStore {
     try {
       const record = await this.table.get('influencers');
       if (record === undefined || record.format !== SNAPSHOT_FORMAT) return null;
-      const tuples = JSON.parse(record.json) as SnapshotTuple[];
-      return { storageToken: record.storageToken, checkpoint: record.checkpoint, rows: tuples.map(fromTuple) };
+      return { storageToken: record.storageToken, checkpoint: record.checkpoint, rows: decodeSnapshotRows(record.json) };
     } catch (error) {
       // A damaged cache is not data loss: the list is rebuilt from the database.
       console.warn('List cache unreadable; rebuilding from the database.', error);
@@ -80,7 +87,7 @@ export class ProjectionSnapshotStore {
       format: SNAPSHOT_FORMAT,
       storageToken: snapshot.storageToken,
       checkpoint: snapshot.checkpoint,
-      json: JSON.stringify(snapshot.rows.map(toTuple)),
+      json: encodeSnapshotRows(snapshot.rows),
     });
   }
 

@@ -1,0 +1,189 @@
+// `npm run bench`: the list and store benchmarks at 100,000 influencers in headless
+// Chromium with real IndexedDB. Prints a table and appends it, dated, to bench/RESULTS.md.
+// Every figure that has a baseline is shown as a ratio against it, measured in this run.
+//   BENCH_COUNT=20000 npm run bench   (a quicker run at another size)
+import { appendFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import Fastify from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { chromium } from '@playwright/test';
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = resolve(import.meta.dirname, '..');
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+if (!existsSync(resolve(root, 'out/renderer/index.html'))) throw new Error('Run "npm run build" first (npm run bench does).');
+
+console.log('Building the benchmark page…');
+execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+
+// One origin for the app and the bench page, so both see the same IndexedDB.
+const server = Fastify();
+await server.register(fastifyStatic, { root: resolve(root, 'out/renderer'), prefix: '/' });
+await server.register(fastifyStatic, { root: resolve(root, 'bench/.out'), prefix: '/bench/', decorateReply: false });
+const base = await server.listen({ host: '127.0.0.1', port: 0 });
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+// Records when the grid first shows a data row, in ms since navigation start.
+await context.addInitScript(() => {
+  const w = /** @type {any} */ (window);
+  w.__firstRowsAt = null;
+  const observer = new MutationObserver(() => {
+    if (w.__firstRowsAt === null && document.querySelector('.MuiDataGrid-row[data-id]')) {
+      w.__firstRowsAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+});
+const page = await context.newPage();
+page.on('pageerror', (e) => console.error('page error:', e.message));
+
+const results = [];
+const record = (name, value, unit, note = '') => {
+  results.push({ name, value, unit, note });
+  console.log(`  ${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit} ${note}`);
+};
+const pct = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const median = (values) => pct(values, 50);
+
+async function heapMB() {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+async function openApp(navigate) {
+  await navigate();
+  await page.waitForFunction(() => window.__firstRowsAt !== null, null, { timeout: 120_000 });
+  return page.evaluate(() => window.__firstRowsAt);
+}
+
+async function countShown() {
+  return Number(((await page.getByTestId('influencer-count').textContent()) ?? '').replace(/\D/g, ''));
+}
+
+// The in-page latency of one UI step: from the change until the next frame is painted.
+const measureTyping = (queries) =>
+  page.evaluate(async (qs) => {
+    const input = /** @type {HTMLInputElement} */ (document.querySelector('input[placeholder="Name, email or channel ID"]'));
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const times = [];
+    for (const q of qs) {
+      for (let i = 1; i <= q.length; i++) {
+        const t0 = performance.now();
+        setValue.call(input, q.slice(0, i));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await painted();
+        times.push(performance.now() - t0);
+      }
+      setValue.call(input, '');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await painted();
+    }
+    return times;
+  }, queries);
+
+const measureSorts = (headers) =>
+  page.evaluate(async (names) => {
+    const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const times = [];
+    for (const name of names) {
+      const header = /** @type {HTMLElement} */ (document.querySelector(`[role="columnheader"][data-field="${name}"] .MuiDataGrid-columnHeaderTitleContainer`));
+      const t0 = performance.now();
+      header.click();
+      await painted();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, headers);
+
+try {
+  console.log(`\nBenchmarks at ${COUNT.toLocaleString('en')} influencers (${cpus().length} cores, ${(await browser.version())})`);
+  await page.goto(`${base}bench/index.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+
+  const rawMs = await page.evaluate((n) => window.crmBench.insertRawDexie(n), COUNT);
+  record('insert, raw Dexie bulkPut (baseline)', rawMs / 1000, 's', 'chunks of 2,000');
+  const storeMs = await page.evaluate((n) => window.crmBench.insertThroughStore(n), COUNT);
+  record('insert, through our store (RxDB bulkInsert)', storeMs / 1000, 's', `${(storeMs / rawMs).toFixed(2)}× raw Dexie (target ≤ 2.2×)`);
+
+  const firstNoSnapshot = await openApp(() => page.goto(base));
+  record('cold start, first rows (no list snapshot yet)', firstNoSnapshot, 'ms', 'first open after the insert');
+  // Wait for the projection to catch up with every stored document and for the snapshot.
+  const t0 = Date.now();
+  await page.waitForFunction(() => !/Loading/.test(document.querySelector('[data-testid="influencer-count"]')?.textContent ?? 'Loading'));
+  let shown = 0;
+  for (;;) {
+    const n = await countShown();
+    if (n === shown && n > 0) break;
+    shown = n;
+    await page.waitForTimeout(1000);
+  }
+  record('cold start, all rows loaded (no snapshot)', (Date.now() - t0 + firstNoSnapshot) / 1000, 's', `${shown.toLocaleString('en')} active influencers listed`);
+  await page.waitForFunction(
+    () =>
+      new Promise((resolvePromise) => {
+        const req = indexedDB.open('influencer-crm-list-cache');
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('snapshots')) return resolvePromise(false);
+          const get = db.transaction('snapshots').objectStore('snapshots').get('influencers');
+          get.onsuccess = () => resolvePromise(get.result !== undefined);
+          get.onerror = () => resolvePromise(false);
+        };
+        req.onerror = () => resolvePromise(false);
+      }),
+    null,
+    { timeout: 120_000, polling: 1000 },
+  );
+  record('JS heap after loading the list', await heapMB(), 'MB', 'after GC (target ≤ 300 MB)');
+
+  const warm = [];
+  for (let i = 0; i < 3; i++) warm.push(await openApp(() => page.reload()));
+  record('cold start, first rows (from the list snapshot)', median(warm), 'ms', `median of 3 page loads: ${warm.map((v) => v.toFixed(0)).join(', ')} (target ≤ 1,000 ms)`);
+  await page.waitForFunction(() => !/Loading/.test(document.querySelector('[data-testid="influencer-count"]')?.textContent ?? 'Loading'));
+
+  const queries = ['maria', 'gmail', 'jose', 'uc', 'анна', 'kim', 'zzzz', 'tiktok.com/@'];
+  const typing = await measureTyping(queries);
+  record('quick search per keystroke, p50 (typed in the UI)', pct(typing, 50), 'ms', `${typing.length} keystrokes`);
+  record('quick search per keystroke, p95 (typed in the UI)', pct(typing, 95), 'ms', 'until the next frame is painted (target ≤ 50 ms)');
+
+  const sorts = await measureSorts(['name', 'name', 'followers', 'followers', 'email', 'updatedAt', 'updatedAt']);
+  record('sort, click to painted, median', median(sorts), 'ms', `max ${Math.max(...sorts).toFixed(0)} ms over ${sorts.length} sorts`);
+
+  // The pure in-memory costs, without React and the grid, on the bench page.
+  await page.goto(`${base}bench/index.html`);
+  await page.waitForFunction(() => document.title === 'bench ready');
+  const pure = await page.evaluate(({ n, qs }) => window.crmBench.projectionCosts(n, qs), { n: COUNT, qs: queries });
+  record('projection build (in memory)', pure.buildMs, 'ms');
+  record('projection sort by name (in memory)', pure.sortMs, 'ms');
+  record('projection search per keystroke, p95 (in memory)', pct(pure.search, 95), 'ms', `p50 ${pct(pure.search, 50).toFixed(2)} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const lines = [
+  `\n## ${date} UTC — list and store at ${COUNT.toLocaleString('en')} influencers (${cpus().length} cores)\n`,
+  '| measure | value | note |',
+  '| --- | --- | --- |',
+  ...results.map((r) => `| ${r.name} | ${typeof r.value === 'number' ? r.value.toFixed(r.value < 10 ? 2 : 0) : r.value} ${r.unit} | ${r.note} |`),
+  '',
+];
+console.log(lines.join('\n'));
+appendFileSync(resolve(root, 'bench/RESULTS.md'), lines.join('\n'));
+console.log('Appended to bench/RESULTS.md');

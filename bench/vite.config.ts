@@ -1,0 +1,10 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// The benchmark page, built like the production renderer (no RxDB dev-mode).
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'page'),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: resolve(import.meta.dirname, '.out'), emptyOutDir: true },
+});
