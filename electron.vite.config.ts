@@ -39,6 +39,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
+    // resources/ holds the app icon, which the page also uses as its favicon.
+    publicDir: resolve('resources'),
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: 'out/renderer',

@@ -23,7 +23,7 @@ execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 
 const server = Fastify();
 await server.register(fastifyStatic, { root: resolve(root, 'out/renderer'), prefix: '/' });
 await server.register(fastifyStatic, { root: resolve(root, 'bench/.out'), prefix: '/bench/', decorateReply: false });
-const base = await server.listen({ host: '127.0.0.1', port: 0 });
+const base = `${await server.listen({ host: '127.0.0.1', port: 0 })}/`;
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,

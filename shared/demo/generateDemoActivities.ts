@@ -4,19 +4,23 @@ import { INITIAL_STATUS_ID } from '../statuses';
 import { createRandom } from './createRandom';
 
 /**
- * The activity history that matches generated influencers: a "created" entry for each, and a
- * status change for those no longer at the initial status.
+ * The activity history that matches generated influencers: a "created" entry for each (at its
+ * createdAt, by its creator), and a status change from the initial status for those that have
+ * moved on (at its updatedAt, by its last editor). Values are JSON-encoded like real entries.
+ * Deterministic for the influencers and the seed.
  */
 export function generateDemoActivities(influencers: readonly Influencer[], options: { seed: number }): Activity[] {
-  const random = createRandom(options.seed ^ 0x5eed);
+  // A stream of its own, so activity ids do not repeat the influencers' ids.
+  const random = createRandom(options.seed ^ 0x5eed_a11c);
   const result: Activity[] = [];
+  const initial = JSON.stringify(INITIAL_STATUS_ID);
   for (const inf of influencers) {
     result.push({
       id: random.uuid(),
       influencerId: inf.id,
       actorId: inf.createdBy,
       at: inf.createdAt,
-      kind: inf.source === 'import' ? 'imported' : 'created',
+      kind: 'created',
       field: null,
       from: null,
       to: null,
@@ -30,7 +34,7 @@ export function generateDemoActivities(influencers: readonly Influencer[], optio
         at: inf.updatedAt,
         kind: 'field_changed',
         field: 'status',
-        from: JSON.stringify(INITIAL_STATUS_ID),
+        from: initial,
         to: JSON.stringify(inf.status),
         batchId: null,
       });

@@ -24,6 +24,10 @@ let runtime: Promise<CrmRuntime> | null = null;
 export function getCrmRuntime(): Promise<CrmRuntime> {
   runtime ??= (async () => {
     const snapshots = new ProjectionSnapshotStore(DATABASE_NAME);
+    // The saved first page paints before anything else is read.
+    void snapshots.loadHead().then((head) => {
+      if (head !== null) projection.showPreview(head.rows, head.total);
+    });
     const snapshot = snapshots.load();
     const db = await openCrmDatabase(DATABASE_NAME);
     const feed = startProjectionFeed(db.influencers, projection, snapshots, snapshot);

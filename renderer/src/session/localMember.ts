@@ -9,11 +9,16 @@ export interface LocalMember {
 
 const STORAGE_KEY = 'crm.localMemberId';
 
+let cached: LocalMember | null = null;
+
+/** Read once per page: the list asks for it in every liaison cell. */
 export function getLocalMember(): LocalMember {
+  if (cached !== null) return cached;
   let id = localStorage.getItem(STORAGE_KEY);
   if (id === null) {
     id = `member-${crypto.randomUUID()}`;
     localStorage.setItem(STORAGE_KEY, id);
   }
-  return { id, name: 'Me' };
+  cached = { id, name: 'Me' };
+  return cached;
 }

@@ -9,6 +9,7 @@ import { useInfluencerPage } from '../hooks/useInfluencerPage';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 import { AddInfluencerDialog } from './AddInfluencerDialog';
 import { DemoLoadProgressBar } from './DemoLoadProgressBar';
+import { DensityMenu } from './DensityMenu';
 import { InfluencerSearchBox } from './InfluencerSearchBox';
 import { InfluencerTable } from './InfluencerTable';
 import { LoadDemoDataPanel } from './LoadDemoDataPanel';
@@ -30,6 +31,7 @@ export function InfluencerListPage() {
         </Typography>
         <Stack direction="row" spacing={2} sx={{ ml: 'auto', alignItems: 'center' }}>
           <InfluencerSearchBox />
+          <DensityMenu />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>

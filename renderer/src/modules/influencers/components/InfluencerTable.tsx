@@ -66,7 +66,6 @@ export function InfluencerTable({ label, archived }: { label: string; archived: 
   return (
     <Box sx={{ flex: 1, minHeight: 0 }} onKeyDownCapture={onKeyDown}>
       <DataGrid
-        label={label}
         aria-label={label}
         rows={rows}
         columns={INFLUENCER_COLUMNS}

@@ -25,5 +25,7 @@ export function useInfluencerPage(archived: boolean): InfluencerPage {
     [search, sort, archived, version],
   );
   const rows = useMemo(() => matching.slice(page * pageSize, (page + 1) * pageSize), [matching, page, pageSize]);
+  const preview = projection.previewFor({ search, sort, archived });
+  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true };
   return { rows, total: matching.length, ready: projection.ready };
 }

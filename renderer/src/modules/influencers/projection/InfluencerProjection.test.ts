@@ -109,4 +109,22 @@ describe('InfluencerProjection', () => {
     p.applyDocuments([influencer({ id: 'b' })]);
     expect(calls).toBe(1);
   });
+
+  it('shows the saved first page for the default view until real rows arrive', () => {
+    const p = new InfluencerProjection();
+    const head = [influencer({ id: 'h1' }), influencer({ id: 'h2' })].map((d) => ({ ...d }));
+    const seeded = new InfluencerProjection();
+    seeded.applyDocuments(head);
+    p.showPreview(seeded.allRows(), 50_000);
+    const defaultView = { search: '', sort: { field: 'updatedAt', direction: 'desc' }, archived: false } as const;
+    expect(p.ready).toBe(true);
+    expect(p.previewFor(defaultView)?.total).toBe(50_000);
+    expect(p.previewFor({ ...defaultView, search: 'h' })).toBeNull();
+    expect(p.previewFor({ ...defaultView, sort: byName })).toBeNull();
+    p.applyDocuments([influencer({ id: 'real' })]);
+    expect(p.previewFor(defaultView)).toBeNull();
+    // A preview never replaces rows that are already there.
+    p.showPreview(seeded.allRows(), 1);
+    expect(p.previewFor(defaultView)).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import type { Influencer } from '../../../../../shared/influencer';
 import { duplicateKeys } from '../../../../../shared/influencers/duplicateKeys';
 import { matchesQuickSearch, parseQuickSearch } from '../../../../../shared/search/matchesQuickSearch';
 import { toListRow, type ListRow } from './listRow';
-import { sortRows, type ListSort } from './sortRows';
+import { DEFAULT_SORT, sortRows, type ListSort } from './sortRows';
 
 /** A stored document as RxDB hands it out: the influencer plus replication metadata. */
 export type StoredInfluencer = Influencer & { _deleted?: boolean; _meta?: { lwt: number } };
@@ -34,6 +34,7 @@ export class InfluencerProjection {
   private lastQuery: { version: number; key: string; folded: string; result: ListRow[] } | null = null;
   private versionNumber = 0;
   private readyFlag = false;
+  private preview: { rows: ListRow[]; total: number } | null = null;
   checkpoint: ProjectionCheckpoint | null = null;
 
   get version(): number {
@@ -53,6 +54,24 @@ export class InfluencerProjection {
     if (this.readyFlag) return;
     this.readyFlag = true;
     this.changed();
+  }
+
+  /**
+   * Shows the first page of the default view, saved with the snapshot, until the whole
+   * projection is read: a cold start then paints rows after reading ~100 rows, not 100,000.
+   */
+  showPreview(rows: ListRow[], total: number): void {
+    if (this.rows.size > 0 || rows.length === 0) return;
+    this.preview = { rows, total };
+    this.readyFlag = true;
+    this.changed();
+  }
+
+  /** The preview rows and total for the default view (no search, default sort), while there is one. */
+  previewFor(q: ListQuery): { rows: ListRow[]; total: number } | null {
+    const p = this.preview;
+    if (p === null || q.search.trim() !== '' || q.archived) return null;
+    return q.sort.field === DEFAULT_SORT.field && q.sort.direction === DEFAULT_SORT.direction ? p : null;
   }
 
   subscribe(listener: () => void): () => void {
@@ -157,6 +176,7 @@ export class InfluencerProjection {
   }
 
   private changed(): void {
+    if (this.rows.size > 0) this.preview = null;
     this.versionNumber++;
     this.sortedCache = new Map();
     for (const listener of this.listeners) listener();

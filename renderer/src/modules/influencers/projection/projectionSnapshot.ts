@@ -59,6 +59,17 @@ function fromTuple(t: SnapshotTuple): ListRow {
   );
 }
 
+function nextPaint(): Promise<void> {
+  // requestAnimationFrame never fires in a hidden tab; the timeout bounds the wait.
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
+
 export class ProjectionSnapshotStore {
   private readonly db: Dexie;
   private readonly table: Table<SnapshotRecord, string>;
@@ -73,6 +84,8 @@ export class ProjectionSnapshotStore {
     try {
       const record = await this.table.get('influencers');
       if (record === undefined || record.format !== SNAPSHOT_FORMAT) return null;
+      // Parsing 100,000 rows blocks for a while: let the preview paint first.
+      await nextPaint();
       return { storageToken: record.storageToken, checkpoint: record.checkpoint, rows: decodeSnapshotRows(record.json) };
     } catch (error) {
       // A damaged cache is not data loss: the list is rebuilt from the database.
@@ -81,7 +94,26 @@ export class ProjectionSnapshotStore {
     }
   }
 
-  async save(snapshot: ProjectionSnapshot): Promise<void> {
+  /** The saved first page of the default view and the number of rows it was taken from. */
+  async loadHead(): Promise<{ rows: ListRow[]; total: number } | null> {
+    try {
+      const record = await this.table.get('influencers-head');
+      if (record === undefined || record.format !== SNAPSHOT_FORMAT) return null;
+      const head = JSON.parse(record.json) as { total: number; rows: string };
+      return { total: head.total, rows: decodeSnapshotRows(head.rows) };
+    } catch {
+      return null; // only a faster first paint is lost
+    }
+  }
+
+  async save(snapshot: ProjectionSnapshot, head: { rows: readonly ListRow[]; total: number }): Promise<void> {
+    await this.table.put({
+      key: 'influencers-head',
+      format: SNAPSHOT_FORMAT,
+      storageToken: snapshot.storageToken,
+      checkpoint: snapshot.checkpoint,
+      json: JSON.stringify({ total: head.total, rows: encodeSnapshotRows(head.rows) }),
+    });
     await this.table.put({
       key: 'influencers',
       format: SNAPSHOT_FORMAT,

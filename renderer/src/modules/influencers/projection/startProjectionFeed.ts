@@ -3,6 +3,7 @@ import type { Subscription } from 'rxjs';
 import type { InfluencerCollection } from '../../../db/database';
 import type { InfluencerProjection, ProjectionCheckpoint, StoredInfluencer } from './InfluencerProjection';
 import type { ProjectionSnapshot, ProjectionSnapshotStore } from './projectionSnapshot';
+import { DEFAULT_SORT } from './sortRows';
 
 const CATCH_UP_BATCH = 5_000;
 /**
@@ -11,6 +12,8 @@ const CATCH_UP_BATCH = 5_000;
  */
 const CATCH_UP_OVERLAP_MS = 60_000;
 const SNAPSHOT_DELAY_MS = 5_000;
+/** The largest page size: the preview fills the first page at any size. */
+const PREVIEW_ROWS = 100;
 
 export interface ProjectionFeed {
   /** Resolves when the projection holds every stored document. */
@@ -40,7 +43,11 @@ export function startProjectionFeed(
     clearTimeout(timer);
     if (!dirty || stopped) return;
     dirty = false;
-    await snapshots.save({ storageToken: await storageToken, checkpoint: projection.checkpoint, rows: projection.allRows() });
+    const firstView = projection.query({ search: '', sort: DEFAULT_SORT, archived: false });
+    await snapshots.save(
+      { storageToken: await storageToken, checkpoint: projection.checkpoint, rows: projection.allRows() },
+      { rows: firstView.slice(0, PREVIEW_ROWS), total: firstView.length },
+    );
   };
   const scheduleSnapshot = (): void => {
     dirty = true;
