@@ -1,15 +1,25 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app';
 import { readServerConfig } from './config';
+import { openStorage } from './storage/openStorage';
+import type { Storage } from './storage/storage';
 
 let app: FastifyInstance | null = null;
+let storage: Storage;
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'crm-app-'));
+  storage = await openStorage({ databaseUrl: null, dataDir });
+});
 afterEach(async () => {
   await app?.close();
   app = null;
+  await storage.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 function builtRenderer(): string {
@@ -21,14 +31,14 @@ function builtRenderer(): string {
 
 describe('server in browser mode', () => {
   it('answers health in the contract shape', async () => {
-    app = await buildServer({ staticDir: null, version: '1.2.3' });
+    app = await buildServer({ staticDir: null, version: '1.2.3', storage });
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ ok: true, storage: 'none', version: '1.2.3' });
+    expect(res.json()).toEqual({ ok: true, storage: 'sqlite', version: '1.2.3' });
   });
 
   it('serves the built renderer at / with a strict CSP', async () => {
-    app = await buildServer({ staticDir: builtRenderer(), version: '1' });
+    app = await buildServer({ staticDir: builtRenderer(), version: '1', storage });
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Influencer CRM');
@@ -38,21 +48,21 @@ describe('server in browser mode', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    app = await buildServer({ staticDir: builtRenderer(), version: '1' });
+    app = await buildServer({ staticDir: builtRenderer(), version: '1', storage });
     const res = await app.inject({ method: 'GET', url: '/../../../etc/passwd' });
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('root:');
   });
 
   it('answers unknown API routes with the contract error shape', async () => {
-    app = await buildServer({ staticDir: builtRenderer(), version: '1' });
+    app = await buildServer({ staticDir: builtRenderer(), version: '1', storage });
     const res = await app.inject({ method: 'GET', url: '/api/nope?x=1' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ error: { code: 'not_found', message: 'No route GET /api/nope.' } });
   });
 
   it('refuses to start browser mode without a built renderer, saying what to do', async () => {
-    await expect(buildServer({ staticDir: join(tmpdir(), 'does-not-exist-crm'), version: '1' })).rejects.toThrow(/npm run build/);
+    await expect(buildServer({ staticDir: join(tmpdir(), 'does-not-exist-crm'), version: '1', storage })).rejects.toThrow(/npm run build/);
   });
 });
 

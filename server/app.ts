@@ -1,28 +1,73 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { DEFAULT_SCRYPT_COST } from './auth/passwords';
+import type { ServerContext } from './context';
+import { registerCors } from './cors';
 import { HttpError } from './errors';
+import { registerAuthRoutes } from './routes/auth';
 import { registerBrowserMode } from './routes/browserMode';
 import { registerHealthRoutes } from './routes/health';
+import { registerSyncRoutes } from './routes/sync';
 import { registerSecurityHeaders } from './securityHeaders';
+import type { Storage } from './storage/storage';
+import type { FieldPermissions } from './sync/permissions';
 
 export interface AppOptions {
   staticDir: string | null;
   version: string;
+  /** Opened (and later closed) by the caller; see storage/openStorage.ts. */
+  storage: Storage;
   logger?: boolean;
+  now?: () => number;
+  newId?: () => string;
+  /** scrypt cost for new password hashes; tests lower it to stay fast. */
+  passwordCost?: number;
+  permissions?: FieldPermissions;
+  heartbeatMs?: number;
+  /** Largest body of any request but a push, bytes. */
+  bodyLimit?: number;
+  pushBodyLimit?: number;
 }
 
-/** Builds the HTTP server without listening, so tests can inject requests or listen on port 0. */
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/** 1000 activities with long from/to values fit. */
+const DEFAULT_PUSH_BODY_LIMIT = 32 * 1024 * 1024;
+const DEFAULT_HEARTBEAT_MS = 15_000;
+
+/** Fastify's own errors (bad JSON, wrong content type, body too large) in the contract's shape. */
+function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const status = error instanceof Error && 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status >= 500 || !(error instanceof Error)) return new HttpError(500, 'internal', 'Something went wrong on the server.');
+  const codes: Record<number, string> = { 413: 'body_too_large', 415: 'unsupported_media_type', 404: 'not_found' };
+  return new HttpError(status, codes[status] ?? 'bad_request', error.message);
+}
+
+/**
+ * The composition root: builds the HTTP server around the given storage without listening,
+ * so tests can inject requests or listen on port 0.
+ */
 export async function buildServer(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const ctx: ServerContext = {
+    storage: options.storage,
+    now: options.now ?? Date.now,
+    newId: options.newId ?? randomUUID,
+    passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
+    permissions: options.permissions ?? {},
+    heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+    pushBodyLimit: options.pushBodyLimit ?? DEFAULT_PUSH_BODY_LIMIT,
+  };
   registerSecurityHeaders(app);
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.statusCode).send(error.toBody());
-    const status = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
-    const code = status === 413 ? 'body_too_large' : status >= 500 ? 'internal' : 'bad_request';
-    const message = status >= 500 ? 'Something went wrong on the server.' : error instanceof Error ? error.message : String(error);
-    return reply.code(status).send(new HttpError(status, code, message).toBody());
+  registerCors(app);
+  app.setErrorHandler((error, request, reply) => {
+    const httpError = toHttpError(error);
+    if (httpError.statusCode >= 500) request.log.error(error);
+    return reply.code(httpError.statusCode).headers(httpError.headers).send(httpError.toBody());
   });
-  // Storage engines come with the sync issue; until then the server keeps no data.
-  registerHealthRoutes(app, { storage: 'none', version: options.version });
+  registerHealthRoutes(app, { storage: ctx.storage.engine, version: options.version });
+  registerAuthRoutes(app, ctx);
+  registerSyncRoutes(app, ctx);
   if (options.staticDir !== null) await registerBrowserMode(app, options.staticDir);
   else {
     app.setNotFoundHandler((request, reply) =>

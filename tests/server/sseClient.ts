@@ -1,79 +1,83 @@
-/** A minimal server-sent-events reader over fetch, for tests against a listening server. */
+import { request, type IncomingHttpHeaders } from 'node:http';
+
+/**
+ * A minimal server-sent-events reader for tests against a listening server. It uses
+ * node:http rather than fetch: fetch's connection pool opens spare sockets that keep a
+ * closing server waiting for their timeout.
+ */
 export interface EventStream {
   status: number;
-  headers: Headers;
+  headers: IncomingHttpHeaders;
   /** The next event's data (waits up to `timeoutMs`). */
   next(timeoutMs?: number): Promise<string>;
-  /** Resolves when a comment line (e.g. a heartbeat) arrives. */
+  /** Resolves with the next comment line (e.g. a heartbeat). */
   nextComment(timeoutMs?: number): Promise<string>;
   /** Resolves when the server ends the stream. */
   ended: Promise<void>;
   close(): void;
 }
 
-export async function openEventStream(url: string, headers: Record<string, string> = {}): Promise<EventStream> {
-  const abort = new AbortController();
-  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
-  const events: string[] = [];
-  const comments: string[] = [];
-  const waiters = new Set<() => void>();
-  const notify = (): void => {
-    for (const waiter of waiters) waiter();
-  };
-  let finished = false;
-  const ended = (async () => {
-    if (res.body === null) return;
-    const decoder = new TextDecoder();
-    let buffer = '';
-    const reader = res.body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
+export function openEventStream(url: string, headers: Record<string, string> = {}): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { accept: 'text/event-stream', ...headers }, agent: false });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const events: string[] = [];
+      const comments: string[] = [];
+      const waiters = new Set<() => void>();
+      const notify = (): void => {
+        for (const waiter of waiters) waiter();
+      };
+      let finished = false;
+      let buffer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6));
+          const lines = block.split('\n');
+          const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6));
           if (data.length > 0) events.push(data.join('\n'));
-          for (const line of block.split('\n')) if (line.startsWith(':')) comments.push(line);
-          notify();
+          for (const line of lines) if (line.startsWith(':')) comments.push(line);
         }
-      }
-    } catch {
-      // aborted by close()
-    } finally {
-      finished = true;
-      notify();
-    }
-  })();
-
-  const take = async (queue: string[], what: string, timeoutMs: number): Promise<string> => {
-    const deadline = Date.now() + timeoutMs;
-    while (queue.length === 0) {
-      if (finished) throw new Error(`The stream ended while waiting for ${what}.`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`No ${what} within ${timeoutMs} ms.`);
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          clearTimeout(timer);
-          waiters.delete(done);
-          resolve();
-        };
-        const timer = setTimeout(done, left);
-        waiters.add(done);
+        notify();
       });
-    }
-    return queue.shift()!;
-  };
-
-  return {
-    status: res.status,
-    headers: res.headers,
-    next: (timeoutMs = 5000) => take(events, 'event', timeoutMs),
-    nextComment: (timeoutMs = 5000) => take(comments, 'comment', timeoutMs),
-    ended,
-    close: () => abort.abort(),
-  };
+      const ended = new Promise<void>((done) => {
+        res.on('close', () => {
+          finished = true;
+          notify();
+          done();
+        });
+      });
+      const take = async (queue: string[], what: string, timeoutMs: number): Promise<string> => {
+        const deadline = Date.now() + timeoutMs;
+        while (queue.length === 0) {
+          if (finished) throw new Error(`The stream ended while waiting for ${what}.`);
+          const left = deadline - Date.now();
+          if (left <= 0) throw new Error(`No ${what} within ${timeoutMs} ms.`);
+          await new Promise<void>((wake) => {
+            const done = (): void => {
+              clearTimeout(timer);
+              waiters.delete(done);
+              wake();
+            };
+            const timer = setTimeout(done, left);
+            waiters.add(done);
+          });
+        }
+        return queue.shift()!;
+      };
+      resolve({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        next: (timeoutMs = 5000) => take(events, 'event', timeoutMs),
+        nextComment: (timeoutMs = 5000) => take(comments, 'comment', timeoutMs),
+        ended,
+        close: () => req.destroy(),
+      });
+    });
+    req.end();
+  });
 }

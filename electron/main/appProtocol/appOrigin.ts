@@ -1,11 +1,10 @@
 import type { CustomScheme } from 'electron';
 
-/**
- * The packaged renderer is served from app://app/. Never change the scheme or host: the
- * local database (IndexedDB) belongs to this origin, and a new origin starts empty.
- */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'app';
+import { DESKTOP_APP_HOST, DESKTOP_APP_SCHEME } from '../../../shared/desktopAppOrigin';
+
+/** The packaged renderer is served from app://app/ (see shared/desktopAppOrigin.ts). */
+export const APP_SCHEME = DESKTOP_APP_SCHEME;
+export const APP_HOST = DESKTOP_APP_HOST;
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**

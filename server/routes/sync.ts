@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findSession } from '../auth/accounts';
+import { authenticate } from '../auth/authenticate';
+import type { ServerContext } from '../context';
+import { HttpError } from '../errors';
+import { invalidRequest } from '../http/readFields';
+import { securityHeaders } from '../securityHeaders';
+import { collections, type CollectionDefinition } from '../sync/collections';
+import { parsePush } from '../sync/parsePush';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, pullDocuments } from '../sync/pull';
+import { pushDocuments } from '../sync/push';
+import { RESYNC, StreamHub } from '../sync/streamHub';
+
+interface CollectionParams {
+  collection: string;
+}
+
+function collectionOf(request: FastifyRequest<{ Params: CollectionParams }>): CollectionDefinition {
+  const collection = collections.get(request.params.collection);
+  if (collection === undefined) throw new HttpError(404, 'unknown_collection', `There is no collection "${request.params.collection}".`);
+  return collection;
+}
+
+/** A whole number from the query string, within bounds; records a problem otherwise. */
+function queryNumber(query: unknown, name: string, fallback: number, min: number, max: number, errors: string[]): number {
+  const raw = typeof query === 'object' && query !== null ? (query as Record<string, unknown>)[name] : undefined;
+  if (raw === undefined || raw === '') return fallback;
+  const value = typeof raw === 'string' && /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    errors.push(`${name}: must be a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+/** Replication routes, one set per collection (sync-api.md, "Replication"). */
+export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { db } = ctx.storage;
+  const hub = new StreamHub(db, ctx.storage.changes);
+  const openStreams = new Set<FastifyReply>();
+  // Streams never end by themselves: close them so the server can stop.
+  app.addHook('preClose', async () => {
+    for (const reply of openStreams) reply.raw.end();
+    hub.close();
+  });
+
+  app.get<{ Params: CollectionParams }>('/api/sync/:collection/pull', async (request) => {
+    const session = await authenticate(request, db, ctx.now());
+    const collection = collectionOf(request);
+    const errors: string[] = [];
+    const since = queryNumber(request.query, 'since', 0, 0, Number.MAX_SAFE_INTEGER, errors);
+    const limit = queryNumber(request.query, 'limit', DEFAULT_PULL_LIMIT, 1, MAX_PULL_LIMIT, errors);
+    if (errors.length > 0) throw invalidRequest(errors);
+    return pullDocuments(db, session.team.id, collection.name, since, limit);
+  });
+
+  app.post<{ Params: CollectionParams }>('/api/sync/:collection/push', { bodyLimit: ctx.pushBodyLimit }, async (request) => {
+    const session = await authenticate(request, db, ctx.now());
+    const collection = collectionOf(request);
+    const rows = parsePush(request.body, collection);
+    return pushDocuments(ctx, session, collection, rows);
+  });
+
+  app.get<{ Params: CollectionParams }>('/api/sync/:collection/stream', async (request, reply) => {
+    const session = await authenticate(request, db, ctx.now(), { allowQueryToken: true });
+    const collection = collectionOf(request);
+    reply.hijack(); // a long-lived response written by hand; hooks no longer apply
+    const raw = reply.raw;
+    const corsHeaders = Object.entries(reply.getHeaders()).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    raw.writeHead(200, {
+      ...Object.fromEntries(corsHeaders), // set on the way in
+      ...securityHeaders(),
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no', // no proxy buffering of events
+    });
+    raw.write(`data: ${RESYNC}\n\n`); // the client pulls whatever it missed before this
+    const remove = hub.add(session.team.id, collection.name, (data) => raw.write(`data: ${data}\n\n`));
+    // The heartbeat also rechecks the session: logging out or deactivation ends the stream.
+    const heartbeat = setInterval(() => {
+      findSession(db, session.tokenHash, ctx.now()).then(
+        (live) => (live === null ? raw.end() : raw.write(': heartbeat\n\n')),
+        () => raw.write(': heartbeat\n\n'),
+      );
+    }, ctx.heartbeatMs);
+    openStreams.add(reply);
+    raw.on('close', () => {
+      clearInterval(heartbeat);
+      remove();
+      openStreams.delete(reply);
+    });
+  });
+}

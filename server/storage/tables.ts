@@ -1,0 +1,71 @@
+/**
+ * The server's tables as Kysely sees them. Both engines store the same columns with the same
+ * types (text, bigint ms timestamps, integer flags), so one query layer serves both.
+ */
+export interface TeamsTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export type MemberRole = 'admin' | 'leader' | 'member';
+
+export interface MembersTable {
+  id: string;
+  team_id: string;
+  name: string;
+  /** Stored lower-cased; unique across the whole server (one login per email). */
+  email: string;
+  role: MemberRole;
+  group_id: string | null;
+  /** 1 or 0: SQLite has no boolean type, and one code path means one representation. */
+  active: number;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the token, hex: a stolen database does not hand out working tokens. */
+  token_hash: string;
+  team_id: string;
+  member_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
+/** One row per failed login, keyed `email:<address>` or `ip:<address>`; counted in a window. */
+export interface LoginFailuresTable {
+  key: string;
+  at: number;
+}
+
+/** The per-team change counter (see storage/migrations.ts for why it is a row). */
+export interface SyncCountersTable {
+  team_id: string;
+  seq: number;
+}
+
+/** Every replicated document of every collection (see storage/migrations.ts for the layout). */
+export interface DocumentsTable {
+  team_id: string;
+  collection: string;
+  id: string;
+  seq: number;
+  /** The document exactly as clients pull it (JSON, including `_deleted`). */
+  body: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  applied_at: number;
+}
+
+export interface Database {
+  teams: TeamsTable;
+  members: MembersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  sync_counters: SyncCountersTable;
+  documents: DocumentsTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Doc } from '../../shared/sync/mergeDocuments';
+import type { Database } from '../storage/tables';
+
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PULL_LIMIT = 1000;
+
+export interface PullResult {
+  documents: Doc[];
+  checkpoint: { seq: number };
+}
+
+/**
+ * Documents of one team's collection changed after `since`, oldest change first. A document
+ * appears once, at its latest seq. The checkpoint is the last document's seq (or `since`
+ * when nothing is left), so pulling from it continues where this page ended.
+ */
+export async function pullDocuments(db: Kysely<Database>, teamId: string, collection: string, since: number, limit: number): Promise<PullResult> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['seq', 'body'])
+    .where('team_id', '=', teamId)
+    .where('collection', '=', collection)
+    .where('seq', '>', since)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  const last = rows.at(-1);
+  return { documents: rows.map((row) => JSON.parse(row.body) as Doc), checkpoint: { seq: last === undefined ? since : Number(last.seq) } };
+}
+
+/** The team's latest committed seq: a new live stream sends what changes after it. */
+export async function latestSeq(db: Kysely<Database>, teamId: string): Promise<number> {
+  const row = await db.selectFrom('sync_counters').select('seq').where('team_id', '=', teamId).executeTakeFirst();
+  return row === undefined ? 0 : Number(row.seq);
+}
