@@ -3,7 +3,7 @@ import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type Gr
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
 import { useListStore } from '../stores/listStore';
-import { INFLUENCER_COLUMNS, SORT_FIELDS } from './influencerColumns';
+import { INFLUENCER_COLUMNS, INFLUENCER_GRID_STYLES, SORT_FIELDS } from './influencerColumns';
 
 const PAGE_SIZES = [25, 50, 100];
 const TOOLBAR_PROPS = {
@@ -94,7 +94,7 @@ export function InfluencerTable({ label, archived }: { label: string; archived: 
         // Our own "Search" box drives the list; export comes with bulk operations.
         slotProps={TOOLBAR_PROPS}
         localeText={{ noRowsLabel: 'No influencers', noResultsOverlayLabel: 'No influencers match this search' }}
-        sx={{ border: 0 }}
+        sx={INFLUENCER_GRID_STYLES}
       />
     </Box>
   );
