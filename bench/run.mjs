@@ -74,24 +74,33 @@ async function countShown() {
   return Number(((await page.getByTestId('influencer-count').textContent()) ?? '').replace(/\D/g, ''));
 }
 
-// The in-page latency of one UI step: from the change until the next frame is painted.
+// The in-page latency of one keystroke: from the input until the grid shows the results for
+// it (the list renders a deferred search and marks which query its rows answer) and that
+// frame is painted.
 const measureTyping = (queries) =>
   page.evaluate(async (qs) => {
     const input = /** @type {HTMLInputElement} */ (document.querySelector('input[placeholder="Name, email or channel ID"]'));
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const resultsFor = async (q) => {
+      const deadline = performance.now() + 5000;
+      while (document.querySelector('[data-results-for]')?.getAttribute('data-results-for') !== q && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      await painted();
+    };
     const times = [];
     for (const q of qs) {
       for (let i = 1; i <= q.length; i++) {
         const t0 = performance.now();
         setValue.call(input, q.slice(0, i));
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await painted();
+        await resultsFor(q.slice(0, i));
         times.push(performance.now() - t0);
       }
       setValue.call(input, '');
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await painted();
+      await resultsFor('');
     }
     return times;
   }, queries);
@@ -159,7 +168,7 @@ try {
   const queries = ['maria', 'gmail', 'jose', 'uc', 'анна', 'kim', 'zzzz', 'tiktok.com/@'];
   const typing = await measureTyping(queries);
   record('quick search per keystroke, p50 (typed in the UI)', pct(typing, 50), 'ms', `${typing.length} keystrokes`);
-  record('quick search per keystroke, p95 (typed in the UI)', pct(typing, 95), 'ms', 'until the next frame is painted (target ≤ 50 ms)');
+  record('quick search per keystroke, p95 (typed in the UI)', pct(typing, 95), 'ms', 'until the results are painted (target ≤ 50 ms)');
 
   const sorts = await measureSorts(['name', 'name', 'followers', 'followers', 'email', 'updatedAt', 'updatedAt']);
   record('sort, click to painted, median', median(sorts), 'ms', `max ${Math.max(...sorts).toFixed(0)} ms over ${sorts.length} sorts`);

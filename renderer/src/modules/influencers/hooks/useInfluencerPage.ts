@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { projection } from '../../../app/crmRuntime';
 import type { ListRow } from '../projection/listRow';
 import { useListStore } from '../stores/listStore';
@@ -9,12 +9,16 @@ export interface InfluencerPage {
   /** How many influencers match the current search, over all pages. */
   total: number;
   ready: boolean;
+  /** The search these rows answer: it trails the search box while React catches up. */
+  search: string;
 }
 
 /** The current page of the list: search and sort run over the whole projection in memory. */
 export function useInfluencerPage(archived: boolean): InfluencerPage {
   const version = useProjectionVersion();
-  const search = useListStore((s) => s.search);
+  // Deferred: a keystroke paints the search box at once, and the list re-renders in an
+  // interruptible pass, so fast typing never queues grid renders behind each other.
+  const search = useDeferredValue(useListStore((s) => s.search));
   const sort = useListStore((s) => s.sort);
   const page = useListStore((s) => s.page);
   const pageSize = useListStore((s) => s.pageSize);
@@ -26,6 +30,6 @@ export function useInfluencerPage(archived: boolean): InfluencerPage {
   );
   const rows = useMemo(() => matching.slice(page * pageSize, (page + 1) * pageSize), [matching, page, pageSize]);
   const preview = projection.previewFor({ search, sort, archived });
-  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true };
-  return { rows, total: matching.length, ready: projection.ready };
+  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true, search };
+  return { rows, total: matching.length, ready: projection.ready, search };
 }
