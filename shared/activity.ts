@@ -7,7 +7,13 @@ export type ActivityKind =
   | 'restored'
   | 'labels_changed'
   | 'imported'
-  | 'change_rejected';
+  | 'change_rejected'
+  /**
+   * A push overwrote a concurrent change to the same field (the later push wins): `from` is
+   * the overwritten server value, `to` the value that replaced it. Written by the app that
+   * resolved the conflict, with an id derived from the conflict so it is logged once.
+   */
+  | 'conflict_overwritten';
 
 export interface Activity {
   id: string;

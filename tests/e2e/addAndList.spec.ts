@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { InfluencerDetailsPage } from './pages/InfluencerDetailsPage';
 import { InfluencerListPage } from './pages/InfluencerListPage';
+import { SignInPage } from './pages/SignInPage';
+import { newAccount } from './support/accounts';
 
 test.beforeEach(async ({ page }) => {
   // Any CSP violation or uncaught error is a bug: the app must run under its strict policy.
@@ -11,6 +14,10 @@ test.beforeEach(async ({ page }) => {
       throw new Error(`CSP violation: ${message.text()}`);
     }
   });
+  // Every test starts in a fresh browser context: create a team of its own and sign in.
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.createTeam('Add and list agency', newAccount('Olga Admin'));
 });
 
 test('adds a YouTube influencer and a self-created one; both survive a reload and log "created"', async ({ page }) => {
@@ -55,7 +62,7 @@ test('adds a YouTube influencer and a self-created one; both survive a reload an
   await list.openDetails('veritasium');
   await expect(page.getByRole('heading', { level: 1, name: 'veritasium' })).toBeVisible();
   await expect(page.getByText('https://www.youtube.com/@veritasium')).toBeVisible();
-  await expect(page.getByText('Not collaborated')).toBeVisible();
+  await new InfluencerDetailsPage(page).expectStatus('Not collaborated');
   const activity = page.getByRole('list', { name: 'Activity' });
   await expect(activity.getByRole('listitem')).toHaveCount(1);
   await expect(activity).toContainText('added the influencer to the CRM');

@@ -1,13 +1,19 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import CssBaseline from '@mui/material/CssBaseline';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage';
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
+import { SignInScreen } from '../session/components/SignInScreen';
+import type { Session } from '../session/session';
+import { useSessionState } from '../session/sessionState';
+import { SyncIndicator } from '../sync/components/SyncIndicator';
 import { useRoute } from './navigation';
+import { completeSignIn, signOut } from './sessionLifecycle';
 
 const theme = createTheme({
   palette: { primary: { main: '#3949ab' }, background: { default: '#f6f7fb' } },
@@ -15,23 +21,46 @@ const theme = createTheme({
 });
 
 export function App() {
-  const route = useRoute();
+  const state = useSessionState();
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-        <AppBar position="static" elevation={0}>
-          <Toolbar variant="dense" component="nav" aria-label="Main">
+      {state.status === 'loading' ? (
+        <Box sx={{ display: 'flex', height: '100vh', alignItems: 'center', justifyContent: 'center' }}>
+          <CircularProgress aria-label="Opening Influencer CRM" />
+        </Box>
+      ) : state.status === 'signedOut' ? (
+        <SignInScreen reason={state.reason} onSignedIn={completeSignIn} />
+      ) : (
+        <SignedInApp session={state.session} />
+      )}
+    </ThemeProvider>
+  );
+}
+
+function SignedInApp({ session }: { session: Session }) {
+  const route = useRoute();
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <AppBar position="static" elevation={0}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Box component="nav" aria-label="Main" sx={{ display: 'flex', alignItems: 'center' }}>
             <Typography variant="subtitle1" sx={{ fontWeight: 600, mr: 3 }}>Influencer CRM</Typography>
             <Button color="inherit" href="#/" aria-current={route.name === 'list' ? 'page' : undefined}>
               All influencers
             </Button>
-          </Toolbar>
-        </AppBar>
-        <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
-          {route.name === 'details' ? <InfluencerDetailsPage influencerId={route.influencerId} /> : <InfluencerListPage />}
-        </Box>
+          </Box>
+          <Box sx={{ flex: 1 }} />
+          <SyncIndicator />
+          <Typography variant="body2" noWrap sx={{ maxWidth: 280 }} title={`${session.member.email} · ${session.team.name}`}>
+            {session.member.name} · {session.team.name}
+          </Typography>
+          <Button color="inherit" onClick={() => void signOut()}>Sign out</Button>
+        </Toolbar>
+      </AppBar>
+      <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
+        {route.name === 'details' ? <InfluencerDetailsPage influencerId={route.influencerId} /> : <InfluencerListPage />}
       </Box>
-    </ThemeProvider>
+    </Box>
   );
 }

@@ -1,6 +1,7 @@
-import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxJsonSchema } from 'rxdb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
@@ -16,6 +17,18 @@ export interface CrmCollections {
 export type CrmDatabase = RxDatabase<CrmCollections>;
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
+// Several windows share one database; only the elected leader replicates with the server.
+addRxPlugin(RxDBLeaderElectionPlugin);
+
+export interface OpenCrmDatabaseOptions {
+  /** Resolves a replication conflict on an influencer (see sync/influencerConflictHandler.ts). */
+  influencerConflictHandler?: RxConflictHandler<Influencer>;
+  /** Dexie (IndexedDB) unless a test passes another storage. */
+  storage?: RxStorage<unknown, unknown>;
+  multiInstance?: boolean;
+  /** RxDB's dev-mode checks; on in development builds (unit tests turn them off). */
+  devMode?: boolean;
+}
 
 // RxDB's migration strategies receive `any`-typed documents; ours are typed on plain records.
 function toRxStrategies(strategies: MigrationStrategies): Record<number, (doc: Record<string, unknown>) => Record<string, unknown> | null> {
@@ -24,18 +37,26 @@ function toRxStrategies(strategies: MigrationStrategies): Record<number, (doc: R
 
 /**
  * Opens (or creates) the local CRM database. Call once per page: React StrictMode mounts
- * twice, so the database lives outside components (see renderer/src/db/crmDatabase.ts).
+ * twice, so the database lives outside components (see renderer/src/app/crmRuntime.ts).
  */
-export async function openCrmDatabase(name: string): Promise<CrmDatabase> {
-  if (import.meta.env.DEV) {
+export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOptions = {}): Promise<CrmDatabase> {
+  let storage: RxStorage<unknown, unknown> = options.storage ?? getRxStorageDexie();
+  if (options.devMode ?? import.meta.env.DEV) {
     // Dev-mode validates schemas and queries but loads a remote iframe: development only.
-    const { RxDBDevModePlugin } = await import('rxdb/plugins/dev-mode');
+    // It refuses a storage without a document validator, so development also validates every
+    // write against the schema (ajv compiles code at run time: never in production, where the
+    // CSP forbids it).
+    const [{ RxDBDevModePlugin }, { wrappedValidateAjvStorage }] = await Promise.all([
+      import('rxdb/plugins/dev-mode'),
+      import('rxdb/plugins/validate-ajv'),
+    ]);
     addRxPlugin(RxDBDevModePlugin);
+    storage = wrappedValidateAjvStorage({ storage });
   }
   const db = await createRxDatabase<CrmCollections>({
     name,
-    storage: getRxStorageDexie(),
-    multiInstance: true,
+    storage,
+    multiInstance: options.multiInstance ?? true,
     eventReduce: true,
     closeDuplicates: true,
   });
@@ -44,6 +65,7 @@ export async function openCrmDatabase(name: string): Promise<CrmDatabase> {
       schema: influencerSchema as unknown as RxJsonSchema<Influencer>,
       migrationStrategies: toRxStrategies(influencerMigrations),
       autoMigrate: true,
+      conflictHandler: options.influencerConflictHandler,
     },
     activities: {
       schema: activitySchema as unknown as RxJsonSchema<Activity>,

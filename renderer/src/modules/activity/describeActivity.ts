@@ -40,6 +40,10 @@ export function describeActivity(activity: Activity): string {
       return 'restored the influencer';
     case 'change_rejected':
       return `change to ${FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field'} was not accepted`;
+    case 'conflict_overwritten': {
+      const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
+      return `overwrote a concurrent change of ${field}: ${readValue(activity.field, activity.from)} was replaced by ${readValue(activity.field, activity.to)}`;
+    }
     case 'labels_changed':
     case 'field_changed': {
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';

@@ -11,20 +11,24 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/influencer';
 import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
-import { StatusChip } from '../../components/StatusChip';
 import { formatDateTime } from '../../components/formatting';
 import { describeActivity } from '../activity/describeActivity';
 import { memberName } from '../members/memberName';
+import { InfluencerEmailEditor } from './InfluencerEmailEditor';
+import { InfluencerNameEditor } from './InfluencerNameEditor';
+import { InfluencerStatusSelect } from './InfluencerStatusSelect';
 import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
 
+/** One labelled value; a group named by its label, so its controls can be told apart. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <Box>
-      <Typography variant="caption" color="text.secondary" component="div">{label}</Typography>
+    <Box role="group" aria-labelledby={id}>
+      <Typography variant="caption" color="text.secondary" component="div" id={id}>{label}</Typography>
       <Box sx={{ typography: 'body2' }}>{children}</Box>
     </Box>
   );
@@ -55,12 +59,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <Avatar sx={{ width: 56, height: 56 }}>{name.slice(0, 1).toUpperCase()}</Avatar>
-          <Box sx={{ minWidth: 0 }}>
-            <Typography variant="h5" component="h1" noWrap>{name}</Typography>
-            {inf.customName !== null && inf.customName.trim() !== '' && (
-              <Typography variant="body2" color="text.secondary">Official name: {inf.officialName}</Typography>
-            )}
-          </Box>
+          <InfluencerNameEditor influencer={inf} />
           {inf.archived && <Typography color="warning.main">Archived</Typography>}
         </Stack>
         <Divider sx={{ my: 2 }} />
@@ -76,8 +75,8 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           <Field label="Link">
             {inf.link === '' ? '—' : <Link href={inf.link} target="_blank" rel="noopener noreferrer">{inf.link}</Link>}
           </Field>
-          <Field label="Email">{inf.email ?? '—'}</Field>
-          <Field label="Collaboration status"><StatusChip statusId={inf.status} /></Field>
+          <Field label="Email"><InfluencerEmailEditor influencer={inf} /></Field>
+          <InfluencerStatusSelect influencer={inf} />
           <Field label="Liaison">{inf.liaisonId === null ? '—' : memberName(inf.liaisonId)}</Field>
         </Stack>
       </Paper>

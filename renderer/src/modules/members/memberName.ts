@@ -1,12 +1,15 @@
 import { DEMO_MEMBERS } from '../../../../shared/demo/demoMembers';
-import { getLocalMember } from '../../session/localMember';
+import { currentMemberOrNull } from '../../session/sessionState';
 
 const names = new Map<string, string>(DEMO_MEMBERS.map((m) => [m.id, m.name]));
 
-/** A member's name for display; unknown ids (e.g. a member removed later) show as such. */
+/**
+ * A member's name for display. The signed-in member and the demo team are known; other
+ * members of the team are not replicated to the app yet, so they read as such.
+ */
 export function memberName(id: string | null): string {
   if (id === null) return '';
-  const local = getLocalMember();
-  if (id === local.id) return local.name;
-  return names.get(id) ?? 'Unknown member';
+  const me = currentMemberOrNull();
+  if (me !== null && id === me.id) return me.name;
+  return names.get(id) ?? 'Another team member';
 }

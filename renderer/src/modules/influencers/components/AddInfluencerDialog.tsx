@@ -12,7 +12,7 @@ import { useState, type FormEvent } from 'react';
 import type { NewInfluencerInput } from '../../../../../shared/influencers/buildNewInfluencer';
 import { getCrmRuntime, projection } from '../../../app/crmRuntime';
 import { influencerHref, navigate } from '../../../app/navigation';
-import { getLocalMember } from '../../../session/localMember';
+import { currentMember } from '../../../session/sessionState';
 import { addInfluencer, type AddInfluencerResult } from '../commands/addInfluencer';
 
 type Mode = 'platform' | 'custom';
@@ -51,7 +51,7 @@ export function AddInfluencerDialog({ open, onClose }: { open: boolean; onClose:
     setSaving(true);
     setFailure(null);
     try {
-      const result = await addInfluencer(await getCrmRuntime(), input, getLocalMember().id, { allowDuplicate });
+      const result = await addInfluencer(await getCrmRuntime(), input, currentMember().id, { allowDuplicate });
       if (result.status === 'invalid') {
         setErrors(result.errors);
         setDuplicateId(null);

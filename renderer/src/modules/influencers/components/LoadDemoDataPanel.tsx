@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { getCrmRuntime } from '../../../app/crmRuntime';
-import { getLocalMember } from '../../../session/localMember';
+import { currentMember } from '../../../session/sessionState';
 import { loadDemoData } from '../commands/loadDemoData';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 
@@ -23,7 +23,7 @@ export function LoadDemoDataPanel({ onAddInfluencer }: { onAddInfluencer: () => 
     setError(null);
     setProgress({ done: 0, total: size });
     try {
-      await loadDemoData(await getCrmRuntime(), size, getLocalMember().id, setProgress);
+      await loadDemoData(await getCrmRuntime(), size, currentMember().id, setProgress);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,0 +1,46 @@
+import TextField from '@mui/material/TextField';
+import { useId, useState } from 'react';
+import type { Influencer } from '../../../../shared/influencer';
+import { COLLABORATION_STATUSES, collaborationStatus } from '../../../../shared/statuses';
+import { getCrmRuntime } from '../../app/crmRuntime';
+import { currentMember } from '../../session/sessionState';
+import { changeInfluencerStatus } from '../influencers/commands/changeInfluencerStatus';
+
+/** The collaboration status as a select (native, so it is fast and fully keyboard accessible). */
+export function InfluencerStatusSelect({ influencer }: { influencer: Influencer }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const known = COLLABORATION_STATUSES.some((s) => s.id === influencer.status);
+
+  const change = async (statusId: string) => {
+    setError(null);
+    try {
+      const runtime = await getCrmRuntime();
+      const result = await changeInfluencerStatus({ db: runtime.db, actorId: currentMember().id }, influencer.id, statusId);
+      if (result.status === 'invalid') setError(result.reason);
+      else if (result.status === 'not_found') setError('This influencer is no longer in your CRM.');
+    } catch (e) {
+      setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <TextField
+      id={id}
+      select
+      label="Collaboration status"
+      size="small"
+      value={influencer.status}
+      onChange={(e) => void change(e.target.value)}
+      error={error !== null}
+      helperText={error ?? undefined}
+      slotProps={{ select: { native: true } }}
+      sx={{ minWidth: 240, mt: 0.5 }}
+    >
+      {!known && <option value={influencer.status}>{collaborationStatus(influencer.status).label}</option>}
+      {COLLABORATION_STATUSES.map((s) => (
+        <option key={s.id} value={s.id}>{s.label}</option>
+      ))}
+    </TextField>
+  );
+}

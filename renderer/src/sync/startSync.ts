@@ -1,0 +1,249 @@
+import type { RxError, RxTypeError } from 'rxdb';
+import { combineLatest, merge, type Subscription } from 'rxjs';
+import type { Activity } from '../../../shared/activity';
+import type { Influencer } from '../../../shared/influencer';
+import { activitySchema } from '../../../shared/schemas/activitySchema';
+import { influencerSchema } from '../../../shared/schemas/influencerSchema';
+import type { CrmDatabase } from '../db/database';
+import { countPendingChanges, type PendingCount } from './countPendingChanges';
+import type { EventSourceLike } from './eventStream';
+import { replicateCrmCollection, type CrmReplication } from './replicateCrmCollection';
+import { ServerError, type FetchFunction } from './serverApi';
+import { createSyncClient } from './syncClient';
+import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
+import { useSyncStatusStore } from './syncStatusStore';
+
+/** Counting stops here: the indicator then says "1,000+ changes waiting". */
+const PENDING_COUNT_LIMIT = 1_000;
+/** Recount at most this often while changes stream in, and never more than a fifth of the time. */
+const PENDING_RECOUNT_MS = 250;
+const PENDING_RECOUNT_DUTY = 5;
+
+export interface SyncSession {
+  serverUrl: string;
+  token: string;
+  team: { id: string };
+}
+
+export interface StartSyncOptions {
+  db: CrmDatabase;
+  session: SyncSession;
+  /** The server refused the token (401): called once; the replications are already stopping. */
+  onUnauthorized(): void;
+  fetch?: FetchFunction;
+  createEventSource?: (url: string) => EventSourceLike;
+  /** False in tests without leader election (a single-instance database never waits anyway). */
+  waitForLeadership?: boolean;
+  /** The first retry wait (ms); tests shorten it. */
+  firstRetryMs?: number;
+  now?: () => number;
+}
+
+export interface SyncHandle {
+  readonly influencers: CrmReplication<Influencer>;
+  readonly activities: CrmReplication<Activity>;
+  /** Stops replicating; pending changes stay stored and are pushed by the next start. */
+  stop(): Promise<void>;
+}
+
+type RelayMessage = { type: 'hello' } | { type: 'status'; status: SyncStatus };
+
+function isRequestError(error: RxError | RxTypeError): boolean {
+  // Handler failures (RC_PULL/RC_PUSH with the handler's errors) are reported by onRequestFailed.
+  const parameters: unknown = (error as { parameters?: unknown }).parameters;
+  return (error.code === 'RC_PULL' || error.code === 'RC_PUSH') && typeof parameters === 'object' && parameters !== null && 'errors' in parameters;
+}
+
+function describeRequestError(error: unknown): string {
+  if (error instanceof ServerError) {
+    if (error.kind === 'network') return 'The server cannot be reached.';
+    if (error.kind === 'unauthorized') return 'The server no longer accepts this sign-in.';
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The sync that owns the status store; a stopping predecessor must not overwrite it. */
+let statusOwner: symbol | null = null;
+
+/**
+ * Replicates the team's collections with the sync server for one session, and keeps the
+ * sync indicator's status: online/offline (navigator.onLine and whether requests get
+ * through), syncing, changes waiting (counted from RxDB's persisted replication state),
+ * last synced time and last error. Only the leader window replicates; it relays its status
+ * to the other windows of the same database.
+ */
+
+export function startSync(options: StartSyncOptions): SyncHandle {
+  const { db, session } = options;
+  const now = options.now ?? Date.now;
+  const owner = Symbol('sync');
+  statusOwner = owner;
+  const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine;
+  useSyncStatusStore.getState().replace({ ...INITIAL_SYNC_STATUS, role: 'starting', serverUrl: session.serverUrl, browserOnline: browserOnline() });
+  const update = (change: Partial<SyncStatus>) => {
+    if (statusOwner === owner) useSyncStatusStore.getState().update(change);
+  };
+
+  let stopped = false;
+  let unauthorizedReported = false;
+  const client = createSyncClient(session, options.fetch);
+  const common = {
+    client,
+    createEventSource: options.createEventSource,
+    waitForLeadership: options.waitForLeadership,
+    firstRetryMs: options.firstRetryMs,
+    onUnauthorized: () => {
+      if (unauthorizedReported || stopped) return;
+      unauthorizedReported = true;
+      update({ lastError: { message: 'The server no longer accepts this sign-in. Sign in again.', at: now() } });
+      options.onUnauthorized();
+    },
+    onRequestSucceeded: () => {
+      if (!useSyncStatusStore.getState().status.reachable) update({ reachable: true });
+    },
+    onRequestFailed: (error: unknown) => {
+      const network = error instanceof ServerError && error.kind === 'network';
+      update({ lastError: { message: describeRequestError(error), at: now() }, ...(network ? { reachable: false } : {}) });
+    },
+  };
+  const influencers = replicateCrmCollection<Influencer>({
+    ...common,
+    collection: db.influencers,
+    name: 'influencers',
+    schema: influencerSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:influencers`,
+  });
+  const activities = replicateCrmCollection<Activity>({
+    ...common,
+    collection: db.activities,
+    name: 'activities',
+    schema: activitySchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:activities`,
+  });
+  const replications = [influencers, activities] as const;
+
+  const subscriptions: Subscription[] = [];
+  const cleanups: (() => void)[] = [];
+
+  for (const replication of replications) {
+    subscriptions.push(
+      replication.error$.subscribe((error) => {
+        if (!isRequestError(error)) update({ lastError: { message: error.message, at: now() } });
+      }),
+    );
+  }
+  subscriptions.push(
+    combineLatest(replications.map((r) => r.active$)).subscribe((states) => {
+      const active = states.some(Boolean);
+      const { status } = useSyncStatusStore.getState();
+      if (active === status.active) return;
+      // A cycle that ends with the server reachable means this window is in sync.
+      update(!active && status.reachable && browserOnline() ? { active, lastSyncedAt: now() } : { active });
+    }),
+  );
+
+  // Online/offline as the browser sees it.
+  if (typeof addEventListener === 'function') {
+    const onOnline = () => {
+      update({ browserOnline: true });
+      for (const replication of replications) replication.reSync();
+    };
+    const onOffline = () => update({ browserOnline: false });
+    addEventListener('online', onOnline);
+    addEventListener('offline', onOffline);
+    cleanups.push(() => {
+      removeEventListener('online', onOnline);
+      removeEventListener('offline', onOffline);
+    });
+  }
+
+  // Changes waiting: recounted (throttled) whenever documents, pushes or pulls move.
+  let counting = false;
+  let countAgain = false;
+  let recountTimer: ReturnType<typeof setTimeout> | undefined;
+  let recountDelay = PENDING_RECOUNT_MS;
+  const recount = async (): Promise<void> => {
+    if (counting) {
+      countAgain = true;
+      return;
+    }
+    counting = true;
+    try {
+      const influencerState = influencers.internalReplicationState;
+      const activityState = activities.internalReplicationState;
+      if (influencerState === undefined || activityState === undefined || stopped) return;
+      const started = now();
+      let total: PendingCount = await countPendingChanges(influencerState, { limit: PENDING_COUNT_LIMIT });
+      if (total.count < PENDING_COUNT_LIMIT) {
+        const part = await countPendingChanges(activityState, { limit: PENDING_COUNT_LIMIT - total.count });
+        total = { count: total.count + part.count, atLeast: total.atLeast || part.atLeast };
+      }
+      recountDelay = Math.max(PENDING_RECOUNT_MS, (now() - started) * PENDING_RECOUNT_DUTY);
+      if (!stopped) update({ pending: total });
+    } catch (error) {
+      console.warn('Could not count the changes waiting to be sent.', error);
+    } finally {
+      counting = false;
+      if (countAgain && !stopped) {
+        countAgain = false;
+        scheduleRecount();
+      }
+    }
+  };
+  const scheduleRecount = () => {
+    if (recountTimer !== undefined || stopped) return;
+    recountTimer = setTimeout(() => {
+      recountTimer = undefined;
+      void recount();
+    }, recountDelay);
+  };
+
+  // Only the leader replicates: it counts and relays; other windows show what it relays.
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`crm-sync-status:${db.name}`) : null;
+  let leader = false;
+  const leadership = options.waitForLeadership === false || !db.multiInstance ? Promise.resolve(true) : db.waitForLeadership();
+  void leadership.then(async () => {
+    if (stopped) return;
+    leader = true;
+    update({ role: 'leader' });
+    await Promise.all(replications.map((r) => r.startPromise));
+    if (stopped) return;
+    subscriptions.push(
+      merge(
+        db.influencers.eventBulks$,
+        db.activities.eventBulks$,
+        ...replications.flatMap((r) => [r.sent$, r.received$, r.active$]),
+      ).subscribe(() => scheduleRecount()),
+    );
+    scheduleRecount();
+  });
+  if (channel !== null) {
+    channel.onmessage = (event: MessageEvent<RelayMessage>) => {
+      const message = event.data;
+      if (leader && message.type === 'hello') channel.postMessage({ type: 'status', status: useSyncStatusStore.getState().status } satisfies RelayMessage);
+      else if (!leader && !stopped && statusOwner === owner && message.type === 'status') {
+        useSyncStatusStore.getState().replace({ ...message.status, role: 'follower', browserOnline: browserOnline() });
+      }
+    };
+    const unsubscribe = useSyncStatusStore.subscribe((state) => {
+      if (leader && !stopped) channel.postMessage({ type: 'status', status: state.status } satisfies RelayMessage);
+    });
+    cleanups.push(unsubscribe, () => channel.close());
+    channel.postMessage({ type: 'hello' } satisfies RelayMessage);
+  }
+
+  return {
+    influencers,
+    activities,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(recountTimer);
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      for (const cleanup of cleanups) cleanup();
+      await Promise.all(replications.map((r) => r.cancel()));
+      update({ role: 'stopped', active: false });
+    },
+  };
+}

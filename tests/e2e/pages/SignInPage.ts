@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Account } from '../support/accounts';
+
+/** The sign-in screen: sign in, or create a team (whose first member is its Administrator). */
+export class SignInPage {
+  readonly heading: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Influencer CRM', level: 1 });
+    this.error = page.getByRole('alert');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  }
+
+  /** Creates a team through the form; resolves with the new session's token (for API calls). */
+  async createTeam(teamName: string, account: Account): Promise<string> {
+    await this.page.getByRole('tab', { name: 'Create team' }).click();
+    await this.page.getByRole('textbox', { name: 'Team name' }).fill(teamName);
+    await this.page.getByRole('textbox', { name: 'Your name' }).fill(account.name);
+    await this.page.getByRole('textbox', { name: 'Email' }).fill(account.email);
+    await this.page.getByLabel('Password').fill(account.password);
+    const answer = this.page.waitForResponse((r) => r.url().endsWith('/api/teams') && r.request().method() === 'POST');
+    await this.page.getByRole('button', { name: 'Create team' }).click();
+    const response = await answer;
+    expect(response.status()).toBe(201);
+    const body = (await response.json()) as { token: string };
+    await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    return body.token;
+  }
+
+  async signIn(account: Pick<Account, 'email' | 'password'>): Promise<void> {
+    await this.fillSignIn(account);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  }
+
+  async fillSignIn(account: Pick<Account, 'email' | 'password'>): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Email' }).fill(account.email);
+    await this.page.getByLabel('Password').fill(account.password);
+  }
+}
