@@ -2,12 +2,14 @@
 // Chromium with real IndexedDB. Prints a table and appends it, dated, to bench/RESULTS.md.
 // Every figure that has a baseline is shown as a ratio against it, measured in this run.
 //   BENCH_COUNT=20000 npm run bench   (a quicker run at another size)
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import Fastify from 'fastify';
-import fastifyStatic from '@fastify/static';
 import { chromium } from '@playwright/test';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -19,11 +21,35 @@ if (!existsSync(resolve(root, 'out/renderer/index.html'))) throw new Error('Run 
 console.log('Building the benchmark page…');
 execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 
-// One origin for the app and the bench page, so both see the same IndexedDB.
-const server = Fastify();
-await server.register(fastifyStatic, { root: resolve(root, 'out/renderer'), prefix: '/' });
-await server.register(fastifyStatic, { root: resolve(root, 'bench/.out'), prefix: '/bench/', decorateReply: false });
-const base = `${await server.listen({ host: '127.0.0.1', port: 0 })}/`;
+// The real sync server serves the app and the bench page from one origin (so both see the
+// same IndexedDB), from a temporary copy of the build with the bench page under /bench/.
+const work = mkdtempSync(join(tmpdir(), 'crm-bench-'));
+cpSync(resolve(root, 'out/renderer'), join(work, 'static'), { recursive: true });
+cpSync(resolve(root, 'bench/.out'), join(work, 'static/bench'), { recursive: true });
+const port = await new Promise((resolvePort) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolvePort(free));
+  });
+});
+const serverProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  cwd: root,
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: join(work, 'data'), STATIC_DIR: join(work, 'static') },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolveStart, rejectStart) => {
+  serverProcess.stdout.on('data', (chunk) => String(chunk).includes('listening') && resolveStart());
+  serverProcess.on('exit', (code) => rejectStart(new Error(`The server exited (${code}) before listening.`)));
+});
+const base = `http://127.0.0.1:${port}/`;
+const account = { teamName: 'Bench agency', name: 'Bench', email: 'bench@example.com', password: 'bench-password-1' };
+const created = await fetch(`${base}api/teams`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(account),
+});
+if (created.status !== 201) throw new Error(`Could not create the bench team: ${created.status} ${await created.text()}`);
+const teamId = (await created.json()).team.id;
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -43,6 +69,15 @@ await context.addInitScript(() => {
   observer.observe(document, { childList: true, subtree: true });
 });
 const page = await context.newPage();
+// Sign in once through the app, as a person would; the session is kept in IndexedDB.
+await page.goto(base);
+await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
+await page.getByLabel('Password').fill(account.password);
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 60_000 });
+// The documents below are written straight into the local store, so the app would start
+// pushing all of them: keep replication out of the list's figures (bench:sync measures it).
+await context.route('**/api/sync/**', (route) => route.abort());
 page.on('pageerror', (e) => console.error('page error:', e.message));
 
 const results = [];
@@ -126,7 +161,8 @@ try {
 
   const rawMs = await page.evaluate((n) => window.crmBench.insertRawDexie(n), COUNT);
   record('insert, raw Dexie bulkPut (baseline)', rawMs / 1000, 's', 'chunks of 2,000');
-  const storeMs = await page.evaluate((n) => window.crmBench.insertThroughStore(n), COUNT);
+  const storeMs = await page.evaluate(({ n, team }) => window.crmBench.insertThroughStore(n, team), { n: COUNT, team: teamId });
+  const cacheName = await page.evaluate((team) => window.crmBench.listCacheName(team), teamId);
   record('insert, through our store (RxDB bulkInsert)', storeMs / 1000, 's', `${(storeMs / rawMs).toFixed(2)}× raw Dexie (target ≤ 2.2×)`);
 
   const firstNoSnapshot = await openApp(() => page.goto(base));
@@ -143,9 +179,9 @@ try {
   }
   record('cold start, all rows loaded (no snapshot)', (Date.now() - t0 + firstNoSnapshot) / 1000, 's', `${shown.toLocaleString('en')} active influencers listed`);
   await page.waitForFunction(
-    () =>
+    (name) =>
       new Promise((resolvePromise) => {
-        const req = indexedDB.open('influencer-crm-list-cache');
+        const req = indexedDB.open(name);
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('snapshots')) return resolvePromise(false);
@@ -155,7 +191,7 @@ try {
         };
         req.onerror = () => resolvePromise(false);
       }),
-    null,
+    cacheName,
     { timeout: 120_000, polling: 1000 },
   );
   record('JS heap after loading the list', await heapMB(), 'MB', 'after GC (target ≤ 300 MB)');
@@ -182,7 +218,8 @@ try {
   record('projection search per keystroke, p95 (in memory)', pct(pure.search, 95), 'ms', `p50 ${pct(pure.search, 50).toFixed(2)} ms`);
 } finally {
   await browser.close();
-  await server.close();
+  serverProcess.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
 }
 
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ');

@@ -6,13 +6,14 @@ import type { Influencer } from '../../shared/influencer';
 import { bulkInsertInChunks, INSERT_CHUNK } from '../../renderer/src/db/bulkInsertInChunks';
 import { openCrmDatabase } from '../../renderer/src/db/database';
 import { InfluencerProjection } from '../../renderer/src/modules/influencers/projection/InfluencerProjection';
-import { DATABASE_NAME } from '../../renderer/src/app/crmRuntime';
+import { teamDatabaseName } from '../../renderer/src/app/crmRuntime';
 
 function makeDocs(count: number): Influencer[] {
   return generateDemoInfluencers({ count, seed: 7, now: Date.parse('2026-11-25T00:00:00Z'), actorId: 'member-bench' });
 }
 
 const api = {
+  listCacheName,
   /** Raw Dexie bulkPut of the same documents into a table with the same indexes: the baseline. */
   async insertRawDexie(count: number): Promise<number> {
     const docs = makeDocs(count);
@@ -30,10 +31,10 @@ const api = {
     return ms;
   },
 
-  /** The app's own write path: RxDB bulkInsert in chunks into the app's database. */
-  async insertThroughStore(count: number): Promise<number> {
+  /** The app's own write path: RxDB bulkInsert in chunks into the team's database. */
+  async insertThroughStore(count: number, teamId: string): Promise<number> {
     const docs = makeDocs(count);
-    const db = await openCrmDatabase(DATABASE_NAME);
+    const db = await openCrmDatabase(teamDatabaseName(teamId));
     const t0 = performance.now();
     await bulkInsertInChunks(db.influencers, docs);
     const ms = performance.now() - t0;
@@ -62,6 +63,11 @@ const api = {
     return { buildMs, sortMs, search };
   },
 };
+
+/** The IndexedDB name of the list cache the app keeps for this team's database. */
+function listCacheName(teamId: string): string {
+  return `${teamDatabaseName(teamId)}-list-cache`;
+}
 
 declare global {
   interface Window {
