@@ -37,10 +37,10 @@ function queryNumber(query: unknown, name: string, fallback: number, min: number
 export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { db } = ctx.storage;
   const hub = new StreamHub(db, ctx.storage.changes);
-  const openStreams = new Set<FastifyReply>();
+  const openStreams = new Map<FastifyReply, () => void>();
   // Streams never end by themselves: close them so the server can stop.
   app.addHook('preClose', async () => {
-    for (const reply of openStreams) reply.raw.end();
+    for (const end of [...openStreams.values()]) end();
     hub.close();
   });
 
@@ -75,20 +75,32 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no', // no proxy buffering of events
     });
-    raw.write(`data: ${RESYNC}\n\n`); // the client pulls whatever it missed before this
-    const remove = hub.add(session.team.id, collection.name, (data) => raw.write(`data: ${data}\n\n`));
-    // The heartbeat also rechecks the session: logging out or deactivation ends the stream.
-    const heartbeat = setInterval(() => {
-      findSession(db, session.tokenHash, ctx.now()).then(
-        (live) => (live === null ? raw.end() : raw.write(': heartbeat\n\n')),
-        () => raw.write(': heartbeat\n\n'),
-      );
-    }, ctx.heartbeatMs);
-    openStreams.add(reply);
-    raw.on('close', () => {
+    // Once a stream has ended (sign-out, server shutdown) nothing may write to it again: a
+    // heartbeat or an event already under way would otherwise write after end and throw.
+    let open = true;
+    const send = (chunk: string): void => {
+      if (open && !raw.writableEnded && !raw.destroyed) raw.write(chunk);
+    };
+    const end = (): void => {
+      if (!open) return;
+      open = false;
       clearInterval(heartbeat);
       remove();
       openStreams.delete(reply);
-    });
+      if (!raw.writableEnded) raw.end();
+    };
+    send(`data: ${RESYNC}\n\n`); // the client pulls whatever it missed before this
+    const remove = hub.add(session.team.id, collection.name, (data) => send(`data: ${data}\n\n`));
+    // The heartbeat also rechecks the session: logging out or deactivation ends the stream.
+    const heartbeat = setInterval(() => {
+      findSession(db, session.tokenHash, ctx.now()).then(
+        (live) => (live === null ? end() : send(': heartbeat\n\n')),
+        () => send(': heartbeat\n\n'),
+      );
+    }, ctx.heartbeatMs);
+    openStreams.set(reply, end);
+    raw.on('close', end);
+    // A connection reset surfaces as an error on the response; the close handler cleans up.
+    raw.on('error', () => {});
   });
 }
