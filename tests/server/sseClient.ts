@@ -1,4 +1,5 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
+import { createSseParser } from './sseFrames';
 
 /**
  * A minimal server-sent-events reader for tests against a listening server. It uses
@@ -29,19 +30,13 @@ export function openEventStream(url: string, headers: Record<string, string> = {
         for (const waiter of waiters) waiter();
       };
       let finished = false;
-      let buffer = '';
+      const parse = createSseParser((block) => {
+        if (block.data !== null) events.push(block.data);
+        comments.push(...block.comments);
+      });
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const lines = block.split('\n');
-          const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6));
-          if (data.length > 0) events.push(data.join('\n'));
-          for (const line of lines) if (line.startsWith(':')) comments.push(line);
-        }
+        parse(chunk);
         notify();
       });
       const ended = new Promise<void>((done) => {

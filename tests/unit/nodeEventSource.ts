@@ -1,5 +1,6 @@
 import { request, type ClientRequest } from 'node:http';
 import type { EventSourceLike } from '../../renderer/src/sync/eventStream';
+import { createSseParser } from '../server/sseFrames';
 
 const CONNECTING = 0;
 const OPEN = 1;
@@ -29,21 +30,11 @@ export class NodeEventSource implements EventSourceLike {
       }
       this.readyState = OPEN;
       this.onopen?.(new Event('open'));
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block
-            .split('\n')
-            .filter((line) => line.startsWith('data:'))
-            .map((line) => line.slice(5).replace(/^ /, ''));
-          if (data.length > 0 && this.readyState === OPEN) this.onmessage?.(new MessageEvent('message', { data: data.join('\n') }));
-        }
+      const parse = createSseParser(({ data }) => {
+        if (data !== null && this.readyState === OPEN) this.onmessage?.(new MessageEvent('message', { data }));
       });
+      res.setEncoding('utf8');
+      res.on('data', parse);
       res.on('end', () => this.fail());
       res.on('error', () => this.fail());
       res.on('close', () => this.fail());
