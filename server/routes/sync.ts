@@ -7,7 +7,7 @@ import { invalidRequest } from '../http/readFields';
 import { securityHeaders } from '../securityHeaders';
 import { collections, type CollectionDefinition } from '../sync/collections';
 import { parsePush } from '../sync/parsePush';
-import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, pullDocuments } from '../sync/pull';
+import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, pullPage } from '../sync/pull';
 import { pushDocuments } from '../sync/push';
 import { RESYNC, StreamHub } from '../sync/streamHub';
 
@@ -44,14 +44,15 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     hub.close();
   });
 
-  app.get<{ Params: CollectionParams }>('/api/sync/:collection/pull', async (request) => {
+  app.get<{ Params: CollectionParams }>('/api/sync/:collection/pull', async (request, reply) => {
     const session = await authenticate(request, db, ctx.now());
     const collection = collectionOf(request);
     const errors: string[] = [];
     const since = queryNumber(request.query, 'since', 0, 0, Number.MAX_SAFE_INTEGER, errors);
     const limit = queryNumber(request.query, 'limit', DEFAULT_PULL_LIMIT, 1, MAX_PULL_LIMIT, errors);
     if (errors.length > 0) throw invalidRequest(errors);
-    return pullDocuments(db, session.team.id, collection.name, since, limit);
+    const page = await pullPage(db, session.team.id, collection.name, since, limit);
+    return reply.type('application/json; charset=utf-8').send(page.json);
   });
 
   app.post<{ Params: CollectionParams }>('/api/sync/:collection/push', { bodyLimit: ctx.pushBodyLimit }, async (request) => {

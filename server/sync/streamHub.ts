@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ChangeFeed, ChangeNotice } from '../storage/changeFeed';
 import type { Database } from '../storage/tables';
-import { latestSeq, MAX_PULL_LIMIT, pullDocuments, type PullResult } from './pull';
+import { latestSeq, MAX_PULL_LIMIT, pullPage, type PullPage } from './pull';
 
 /** One open event stream: receives each event's data, already JSON. */
 export type StreamSink = (data: string) => void;
@@ -91,12 +91,12 @@ class StreamGroup {
       this.cursor ??= await latestSeq(this.db, this.teamId);
       do {
         this.again = false;
-        let page: PullResult;
+        let page: PullPage;
         do {
-          page = await pullDocuments(this.db, this.teamId, this.collection, this.cursor, MAX_PULL_LIMIT);
+          page = await pullPage(this.db, this.teamId, this.collection, this.cursor, MAX_PULL_LIMIT);
           this.cursor = page.checkpoint.seq;
-          if (page.documents.length > 0) this.broadcast(JSON.stringify(page));
-        } while (page.documents.length === MAX_PULL_LIMIT);
+          if (page.count > 0) this.broadcast(page.json);
+        } while (page.count === MAX_PULL_LIMIT);
       } while (this.again);
     } catch {
       // The database read failed: start again from the latest seq and let the clients pull.
