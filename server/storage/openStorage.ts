@@ -6,6 +6,7 @@ import pg from 'pg';
 import { MemoryChangeFeed } from './changeFeed';
 import { migrate } from './migrations';
 import { PostgresChangeFeed } from './postgresChangeFeed';
+import { withStatementCache } from './statementCache';
 import type { Storage } from './storage';
 import type { Database } from './tables';
 
@@ -32,7 +33,7 @@ async function openSqlite(dataDir: string, now: () => number): Promise<Storage> 
   database.pragma('synchronous = NORMAL'); // durable at every checkpoint; safe with WAL
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   try {
     await migrate(db, 'sqlite', now);
   } catch (error) {
