@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activitySchema } from './activitySchema';
 import { influencerSchema } from './influencerSchema';
 import { activityMigrations, influencerMigrations, migrateDocument, type MigrationStrategies } from './migrations';
+import { validateDocument } from './validateDocument';
 
 describe('schema migrations', () => {
   it.each([
@@ -24,5 +25,27 @@ describe('schema migrations', () => {
 
   it('fails loudly when a step is missing', () => {
     expect(() => migrateDocument({}, {}, 0, 1)).toThrow(/version 1/);
+  });
+});
+
+describe('influencer migration 0 → 1', () => {
+  // A document as version 0 stored it: no contract/payment status, emails, channels, recording…
+  const v0 = {
+    id: 'i1', kind: 'custom', platform: null, platformId: null, officialName: 'Ana Lima', customName: null,
+    link: 'https://analima.com.br', email: 'ana@x.com', status: 'contacted', labelIds: ['l1'], liaisonId: 'm1',
+    archived: false, source: 'manual', followers: null, country: 'BR', createdAt: 1, updatedAt: 2, createdBy: 'm1', updatedBy: 'm1',
+  };
+
+  it('keeps a version 0 document exactly as it is, and that is a valid version 1 document', () => {
+    const migrated = migrateDocument(structuredClone(v0), influencerMigrations, 0, 1);
+    expect(migrated).toEqual(v0);
+    expect(Object.keys(migrated ?? {})).toEqual(Object.keys(v0));
+    expect(validateDocument(influencerSchema, migrated)).toEqual({ ok: true });
+  });
+
+  it('adds no required or indexed field, so other version 0 documents stay valid too', () => {
+    const v0Fields = new Set(Object.keys(v0));
+    expect(influencerSchema.required.filter((field) => !v0Fields.has(field))).toEqual([]);
+    expect(influencerSchema.indexes.flat().filter((field) => !v0Fields.has(field))).toEqual([]);
   });
 });

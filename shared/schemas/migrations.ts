@@ -7,7 +7,16 @@
 export type MigrationStrategy = (oldDoc: Record<string, unknown>) => Record<string, unknown> | null;
 export type MigrationStrategies = Record<number, MigrationStrategy>;
 
-export const influencerMigrations: MigrationStrategies = {};
+export const influencerMigrations: MigrationStrategies = {
+  /**
+   * 0 → 1 added only optional fields, read through accessors with defaults, so a version 0
+   * document is already a valid version 1 document and is kept exactly as it is. Filling in
+   * defaults here would be worse: RxDB also migrates the replication's assumed master
+   * states, the server keeps its stored copies unchanged, and every migrated document would
+   * then differ from the server's and come back as a conflict on its next push.
+   */
+  1: (doc) => doc,
+};
 export const activityMigrations: MigrationStrategies = {};
 
 /** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
