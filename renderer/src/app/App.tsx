@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage';
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
+import { RejectedChangesBanner } from '../modules/rejections/RejectedChangesBanner';
 import { SignInScreen } from '../session/components/SignInScreen';
 import type { Session } from '../session/session';
 import { useSessionState } from '../session/sessionState';
@@ -58,6 +59,7 @@ function SignedInApp({ session }: { session: Session }) {
           <Button color="inherit" onClick={() => void signOut()}>Sign out</Button>
         </Toolbar>
       </AppBar>
+      <RejectedChangesBanner />
       <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
         {route.name === 'details' ? <InfluencerDetailsPage influencerId={route.influencerId} /> : <InfluencerListPage />}
       </Box>

@@ -4,6 +4,7 @@ import type { Session } from '../session/session';
 import { getSessionState, setSessionState } from '../session/sessionState';
 import type { SessionStore } from '../session/SessionStore';
 import { rememberSignInHint } from '../session/signInHint';
+import { localStorageRejectionMemory, watchRejectedChanges } from '../modules/rejections/watchRejectedChanges';
 import { startSync, type SyncHandle } from '../sync/startSync';
 import { openCrmRuntime, openedTeamId } from './crmRuntime';
 
@@ -15,6 +16,7 @@ import { openCrmRuntime, openedTeamId } from './crmRuntime';
  */
 let store: SessionStore | null = null;
 let sync: SyncHandle | null = null;
+let stopWatchingRejections: (() => void) | null = null;
 
 function sessionStore(): SessionStore {
   store ??= platformSessionStore();
@@ -55,6 +57,9 @@ function enter(session: Session): void {
       if (!isCurrent(session)) return;
       void sync?.stop();
       sync = startSync({ db, session, onUnauthorized: () => void expire(session) });
+      stopWatchingRejections?.();
+      const memoryKey = `crm-rejected-changes:${db.name}:${session.member.id}`;
+      stopWatchingRejections = watchRejectedChanges(db, session.member.id, localStorageRejectionMemory(memoryKey));
     },
     (error: unknown) => console.error('The local database could not be opened.', error),
   );

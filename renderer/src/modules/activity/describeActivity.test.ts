@@ -18,4 +18,10 @@ describe('describeActivity', () => {
       'overwrote a concurrent change of email: a@x.example was replaced by b@x.example',
     );
   });
+
+  it('explains a change the server refused, with the wanted and the kept value', () => {
+    expect(describeActivity(entry({ kind: 'change_rejected', field: 'status', from: '"contacted"', to: '"negotiating"' }))).toBe(
+      'tried to change collaboration status to Contacted; not accepted (no permission), it stays Negotiating',
+    );
+  });
 });

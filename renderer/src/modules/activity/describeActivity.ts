@@ -38,8 +38,11 @@ export function describeActivity(activity: Activity): string {
       return 'archived the influencer';
     case 'restored':
       return 'restored the influencer';
-    case 'change_rejected':
-      return `change to ${FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field'} was not accepted`;
+    case 'change_rejected': {
+      // Written by the server: `from` is what the member wanted, `to` the value it kept.
+      const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
+      return `tried to change ${field} to ${readValue(activity.field, activity.from)}; not accepted (no permission), it stays ${readValue(activity.field, activity.to)}`;
+    }
     case 'conflict_overwritten': {
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
       return `overwrote a concurrent change of ${field}: ${readValue(activity.field, activity.from)} was replaced by ${readValue(activity.field, activity.to)}`;
