@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { influencerHref, parseRoute } from './navigation';
+import { influencerHref, parseRoute, teamSettingsHref } from './navigation';
 
 describe('routes', () => {
   it('round-trips an influencer id through the hash', () => {
@@ -11,5 +11,12 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ name: 'list' });
     expect(parseRoute('#/elsewhere')).toEqual({ name: 'list' });
     expect(parseRoute('#/influencers/')).toEqual({ name: 'list' });
+  });
+
+  it('addresses each team settings tab, members by default', () => {
+    expect(parseRoute(teamSettingsHref('groups'))).toEqual({ name: 'teamSettings', tab: 'groups' });
+    expect(parseRoute(teamSettingsHref('data-management'))).toEqual({ name: 'teamSettings', tab: 'data-management' });
+    expect(parseRoute('#/settings/team')).toEqual({ name: 'teamSettings', tab: 'members' });
+    expect(parseRoute('#/settings/team/unknown')).toEqual({ name: 'teamSettings', tab: 'members' });
   });
 });

@@ -1,11 +1,23 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens, addressed by the URL hash so they work from app:// and from a browser. */
-export type Route = { name: 'list' } | { name: 'details'; influencerId: string };
+export type Route = { name: 'list' } | { name: 'details'; influencerId: string } | { name: 'teamSettings'; tab: TeamSettingsTab };
+
+export const TEAM_SETTINGS_TABS = ['members', 'groups', 'data-management'] as const;
+export type TeamSettingsTab = (typeof TEAM_SETTINGS_TABS)[number];
+
+export function teamSettingsHref(tab: TeamSettingsTab = 'members'): string {
+  return `#/settings/team/${tab}`;
+}
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/influencers\/([^/?#]+)$/.exec(hash);
   if (match?.[1] !== undefined) return { name: 'details', influencerId: decodeURIComponent(match[1]) };
+  const settings = /^#\/settings\/team(?:\/([a-z-]+))?$/.exec(hash);
+  if (settings !== null) {
+    const tab = TEAM_SETTINGS_TABS.find((t) => t === settings[1]) ?? 'members';
+    return { name: 'teamSettings', tab };
+  }
   return { name: 'list' };
 }
 
