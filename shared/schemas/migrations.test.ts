@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from './activitySchema';
 import { influencerSchema } from './influencerSchema';
-import { activityMigrations, influencerMigrations, migrateDocument, type MigrationStrategies } from './migrations';
+import { emailProjectSchema } from './emailProjectSchema';
+import { activityMigrations, emailProjectMigrations, influencerMigrations, migrateDocument, recordMigrations, type MigrationStrategies } from './migrations';
+import { recordSchema } from './recordSchema';
 import { validateDocument } from './validateDocument';
 
 describe('schema migrations', () => {
   it.each([
     ['influencer', influencerSchema.version, influencerMigrations],
     ['activity', activitySchema.version, activityMigrations],
+    ['record', recordSchema.version, recordMigrations],
+    ['email project', emailProjectSchema.version, emailProjectMigrations],
   ] as const)('%s: one strategy per version step, none beyond', (_name, version, strategies) => {
     const steps = Object.keys(strategies).map(Number).sort((a, b) => a - b);
     expect(steps).toEqual(Array.from({ length: version }, (_, i) => i + 1));

@@ -18,6 +18,8 @@ export const influencerMigrations: MigrationStrategies = {
   1: (doc) => doc,
 };
 export const activityMigrations: MigrationStrategies = {};
+export const recordMigrations: MigrationStrategies = {};
+export const emailProjectMigrations: MigrationStrategies = {};
 
 /** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
 export function migrateDocument(
