@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { activitySchema } from './activitySchema';
 import { influencerSchema } from './influencerSchema';
 import { emailProjectSchema } from './emailProjectSchema';
-import { activityMigrations, emailProjectMigrations, influencerMigrations, migrateDocument, recordMigrations, type MigrationStrategies } from './migrations';
+import { groupSchema } from './groupSchema';
+import { memberSchema } from './memberSchema';
+import {
+  activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, memberMigrations, migrateDocument, recordMigrations, settingMigrations, type MigrationStrategies,
+} from './migrations';
 import { recordSchema } from './recordSchema';
+import { settingSchema } from './settingSchema';
 import { validateDocument } from './validateDocument';
 
 describe('schema migrations', () => {
@@ -12,6 +17,9 @@ describe('schema migrations', () => {
     ['activity', activitySchema.version, activityMigrations],
     ['record', recordSchema.version, recordMigrations],
     ['email project', emailProjectSchema.version, emailProjectMigrations],
+    ['member', memberSchema.version, memberMigrations],
+    ['group', groupSchema.version, groupMigrations],
+    ['setting', settingSchema.version, settingMigrations],
   ] as const)('%s: one strategy per version step, none beyond', (_name, version, strategies) => {
     const steps = Object.keys(strategies).map(Number).sort((a, b) => a - b);
     expect(steps).toEqual(Array.from({ length: version }, (_, i) => i + 1));

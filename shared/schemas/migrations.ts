@@ -20,6 +20,9 @@ export const influencerMigrations: MigrationStrategies = {
 export const activityMigrations: MigrationStrategies = {};
 export const recordMigrations: MigrationStrategies = {};
 export const emailProjectMigrations: MigrationStrategies = {};
+export const memberMigrations: MigrationStrategies = {};
+export const groupMigrations: MigrationStrategies = {};
+export const settingMigrations: MigrationStrategies = {};
 
 /** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
 export function migrateDocument(
