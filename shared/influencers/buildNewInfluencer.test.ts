@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { influencerSchema } from '../schemas/influencerSchema';
 import { activitySchema } from '../schemas/activitySchema';
 import { validateDocument } from '../schemas/validateDocument';
+import { effectiveEmail, emailSource } from '../email/effectiveEmail';
 import { buildNewInfluencer } from './buildNewInfluencer';
 import { duplicateKeys } from './duplicateKeys';
 
@@ -28,6 +29,12 @@ describe('buildNewInfluencer', () => {
     expect(validateDocument(activitySchema, result.activity)).toEqual({ ok: true });
   });
 
+  it('starts at the team’s initial status when it chose one', () => {
+    const result = buildNewInfluencer({ type: 'custom', name: 'Ana' }, { ...ctx, initialStatusId: 'prospects' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.influencer.status).toBe('prospects');
+  });
+
   it('refuses a link that is not a profile, with the reason', () => {
     const result = buildNewInfluencer({ type: 'platform', link: 'https://youtu.be/dQw4w9WgXcQ' }, ctx);
     expect(result.ok).toBe(false);
@@ -38,6 +45,7 @@ describe('buildNewInfluencer', () => {
     const result = buildNewInfluencer({ type: 'custom', email: 'jane.doe@agency.com' }, ctx);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.influencer).toMatchObject({ kind: 'custom', platform: null, platformId: null, link: '', officialName: 'jane.doe' });
+    expect([effectiveEmail(result.influencer), emailSource(result.influencer)]).toEqual(['jane.doe@agency.com', 'manual']);
   });
 
   it('keeps the given name of a self-created influencer', () => {

@@ -18,6 +18,8 @@ export interface NewInfluencerContext {
   /** Fresh ids, passed in so callers (and tests) control them. */
   influencerId: string;
   activityId: string;
+  /** The team's initial status (its status catalog's initialStatusId); "Not collaborated" when absent. */
+  initialStatusId?: string;
 }
 
 export type NewInfluencerResult =
@@ -26,9 +28,11 @@ export type NewInfluencerResult =
 
 /**
  * Builds a manually added influencer and its "created" activity entry.
- * Rules (reference 000): a manual add's liaison is the adder; the status starts at
- * "Not collaborated"; a self-created influencer without a name gets one derived from its
- * link or email.
+ * Rules (reference 000): a manual add's liaison is the adder; the status starts at the
+ * team's initial status ("Not collaborated" unless the team chose another); a self-created
+ * influencer without a name gets one derived from its link or email. The email goes to
+ * `email` alone: a new document without email sources reads it as typed by hand
+ * (shared/email/effectiveEmail.ts), which keeps it right for writers that only know `email`.
  */
 export function buildNewInfluencer(input: NewInfluencerInput, ctx: NewInfluencerContext): NewInfluencerResult {
   const errors: Partial<Record<'link' | 'email' | 'name', string>> = {};
@@ -84,7 +88,7 @@ export function buildNewInfluencer(input: NewInfluencerInput, ctx: NewInfluencer
     ...fields,
     customName: null,
     email,
-    status: INITIAL_STATUS_ID,
+    status: ctx.initialStatusId ?? INITIAL_STATUS_ID,
     labelIds: [],
     liaisonId: ctx.actorId,
     archived: false,
