@@ -4,6 +4,10 @@ import type { Influencer } from '../influencer';
 import { duplicateKeys } from '../influencers/duplicateKeys';
 import { parseProfileLink } from '../links/parseProfileLink';
 import { validateWebLink } from '../links/validateWebLink';
+import { influencerLinkKeys } from '../links/channelKeys';
+import { parseChannelLink } from '../links/parseChannelLink';
+import { defaultStatusCatalog } from '../statuses/statusCatalog';
+import { findStatus } from '../statuses/statusLookup';
 import { activitySchema } from '../schemas/activitySchema';
 import { influencerSchema } from '../schemas/influencerSchema';
 import { validateDocument } from '../schemas/validateDocument';
@@ -126,6 +130,34 @@ describe('generateDemoInfluencers', () => {
     }
     expect(Math.min(...influencers.map((i) => i.createdAt))).toBeLessThan(NOW - TWO_YEARS * 0.9);
     expect(Math.max(...influencers.map((i) => i.createdAt))).toBeGreaterThan(NOW - TWO_YEARS * 0.1);
+  });
+
+  it('fills the version 1 fields: contract and payment statuses that fit the stage, scores, languages', () => {
+    const catalog = defaultStatusCatalog();
+    const early = new Set(['not_collaborated', 'prospects', 'rejected', 'shortlisted', 'selected', 'contacted', 'needs_follow_up']);
+    for (const inf of influencers) {
+      if (inf.contractStatus !== null && inf.contractStatus !== undefined) expect(findStatus(catalog, inf.contractStatus)?.group).toBe('contract');
+      if (inf.paymentStatus !== null && inf.paymentStatus !== undefined) expect(findStatus(catalog, inf.paymentStatus)?.group).toBe('payment');
+      if (early.has(inf.status)) expect([inf.contractStatus, inf.paymentStatus]).toEqual([null, null]);
+      if (inf.qualityScore !== null && inf.qualityScore !== undefined) expect(Number.isInteger(inf.qualityScore) && inf.qualityScore >= 10 && inf.qualityScore <= 98).toBe(true);
+      if (inf.language !== null && inf.language !== undefined) expect(inf.language).toMatch(/^[a-z]{2}$/);
+      expect(inf.manualEmail).toBeUndefined(); // email sources stay unset (see generateDemoInfluencers)
+    }
+    expect(share((i) => i.contractStatus === 'contract_signed')).toBeGreaterThan(0.03);
+    expect(share((i) => i.paymentStatus === 'paid_fully')).toBeGreaterThan(0.003);
+    expect(share((i) => i.qualityScore !== null)).toBeCloseTo(0.8, 1);
+    expect(share((i) => i.language !== null)).toBeCloseTo(0.85, 1);
+  });
+
+  it('lists other channels for some creators, normalised, and no link belongs to two influencers', () => {
+    const withChannels = influencers.filter((i) => (i.channels ?? []).length > 0);
+    expect(withChannels.length / influencers.length).toBeCloseTo(0.14, 1);
+    expect(withChannels.some((i) => i.channels?.some((c) => c.type === 'x'))).toBe(true);
+    for (const inf of withChannels) {
+      for (const channel of inf.channels ?? []) expect(parseChannelLink(channel.url)).toMatchObject({ ok: true, type: channel.type, url: channel.url });
+    }
+    const keys = influencers.flatMap((i) => influencerLinkKeys(i));
+    expect(keys.length - new Set(keys).size).toBe(0);
   });
 
   it('refuses options it cannot honour', () => {

@@ -2,6 +2,7 @@ import type { Influencer, InfluencerSource, Platform } from '../influencer';
 import { deriveOfficialName } from '../names/deriveOfficialName';
 import { COLLABORATION_STATUSES, INITIAL_STATUS_ID } from '../statuses';
 import { createRandom, type Random } from './createRandom';
+import { demoExtraFields } from './demoExtraFields';
 import { DEMO_LABELS } from './demoLabels';
 import { DEMO_MEMBERS } from './demoMembers';
 import { NAME_SCRIPTS, type NamePart, type NameScript } from './demoNames';
@@ -51,6 +52,11 @@ const pickStatus = weightedPicker(COLLABORATION_STATUSES.map((s): [string, numbe
  * and links (duplicate detection keys on them), emails for ~70%, statuses weighted toward the
  * early stages, labels, liaisons, log-distributed followers and dates over the two years
  * before `now`. Every document matches influencerSchema.
+ *
+ * Schema version 1 fields (contract and payment status, quality score, language, other
+ * channels) come from a second stream, so adding them left the other fields unchanged for a
+ * seed. Email sources (manualEmail/platformEmail) stay unset: `email` then reads as typed by
+ * hand, which stays right while some writers change only `email`.
  */
 export function generateDemoInfluencers(options: DemoInfluencerOptions): Influencer[] {
   const { count, actorId } = options;
@@ -58,6 +64,7 @@ export function generateDemoInfluencers(options: DemoInfluencerOptions): Influen
   if (!Number.isFinite(options.now)) throw new Error(`generateDemoInfluencers: now must be a timestamp in ms, got ${options.now}.`);
   const now = Math.max(0, Math.floor(options.now));
   const random = createRandom(options.seed);
+  const extraRandom = createRandom((options.seed ^ 0x5bd1e995) >>> 0);
   const taken = new Set<string>();
   const members = DEMO_MEMBERS.map((m) => m.id);
   // The person loading the demo is a team member too: some influencers are theirs, so the
@@ -122,27 +129,43 @@ export function generateDemoInfluencers(options: DemoInfluencerOptions): Influen
     const createdBy = random.chance(0.6) ? actorId : random.pick(members);
     const updatedBy = !touched || random.chance(0.5) ? createdBy : random.pick(liaisons);
 
-    result[i] = {
-      id: random.uuid(),
+    // Drawn in the order the fields always had, so a seed keeps giving the same values.
+    const id = random.uuid();
+    const customName = random.chance(0.1) ? nickname(first, handle, random) : null;
+    const labelIds = pickLabels(random);
+    const liaisonId = random.chance(0.85) ? random.pick(liaisons) : null;
+    const archived = random.chance(0.03);
+    const source = pickSource(random);
+    const followerCount = platform === null && random.chance(0.7) ? null : followers(random);
+    const country = random.chance(0.95) ? random.pick(script.countries) : null;
+    const extra = demoExtraFields(extraRandom, { platform, status, country, handle });
+    const influencer: Influencer = {
+      id,
       kind: platform === null ? 'custom' : 'platform',
       platform,
       platformId,
       officialName,
-      customName: random.chance(0.1) ? nickname(first, handle, random) : null,
+      customName,
       link,
       email,
       status,
-      labelIds: pickLabels(random),
-      liaisonId: random.chance(0.85) ? random.pick(liaisons) : null,
-      archived: random.chance(0.03),
-      source: pickSource(random),
-      followers: platform === null && random.chance(0.7) ? null : followers(random),
-      country: random.chance(0.95) ? random.pick(script.countries) : null,
+      labelIds,
+      liaisonId,
+      archived,
+      source,
+      followers: followerCount,
+      country,
       createdAt,
       updatedAt,
       createdBy,
       updatedBy,
+      contractStatus: extra.contractStatus,
+      paymentStatus: extra.paymentStatus,
+      qualityScore: extra.qualityScore,
+      language: extra.language,
     };
+    if (extra.channels !== undefined) influencer.channels = extra.channels;
+    result[i] = influencer;
   }
   return result;
 }
