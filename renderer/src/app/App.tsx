@@ -9,11 +9,12 @@ import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage';
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
 import { RejectedChangesBanner } from '../modules/rejections/RejectedChangesBanner';
+import { TeamSettingsPage } from '../modules/team/components/TeamSettingsPage';
 import { SignInScreen } from '../session/components/SignInScreen';
 import type { Session } from '../session/session';
 import { useSessionState } from '../session/sessionState';
 import { SyncIndicator } from '../sync/components/SyncIndicator';
-import { useRoute } from './navigation';
+import { teamSettingsHref, useRoute } from './navigation';
 import { completeSignIn, signOut } from './sessionLifecycle';
 
 const theme = createTheme({
@@ -50,6 +51,9 @@ function SignedInApp({ session }: { session: Session }) {
             <Button color="inherit" href="#/" aria-current={route.name === 'list' ? 'page' : undefined}>
               All influencers
             </Button>
+            <Button color="inherit" href={teamSettingsHref()} aria-current={route.name === 'teamSettings' ? 'page' : undefined}>
+              Team settings
+            </Button>
           </Box>
           <Box sx={{ flex: 1 }} />
           <SyncIndicator />
@@ -61,7 +65,13 @@ function SignedInApp({ session }: { session: Session }) {
       </AppBar>
       <RejectedChangesBanner />
       <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
-        {route.name === 'details' ? <InfluencerDetailsPage influencerId={route.influencerId} /> : <InfluencerListPage />}
+        {route.name === 'details' ? (
+          <InfluencerDetailsPage influencerId={route.influencerId} />
+        ) : route.name === 'teamSettings' ? (
+          <TeamSettingsPage tab={route.tab} />
+        ) : (
+          <InfluencerListPage />
+        )}
       </Box>
     </Box>
   );

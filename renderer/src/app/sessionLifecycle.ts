@@ -5,6 +5,7 @@ import { getSessionState, setSessionState } from '../session/sessionState';
 import type { SessionStore } from '../session/SessionStore';
 import { rememberSignInHint } from '../session/signInHint';
 import { localStorageRejectionMemory, watchRejectedChanges } from '../modules/rejections/watchRejectedChanges';
+import { watchTeamDirectory } from '../modules/team/watchTeamDirectory';
 import { startSync, type SyncHandle } from '../sync/startSync';
 import { openCrmRuntime, openedTeamId } from './crmRuntime';
 
@@ -16,7 +17,7 @@ import { openCrmRuntime, openedTeamId } from './crmRuntime';
  */
 let store: SessionStore | null = null;
 let sync: SyncHandle | null = null;
-let stopWatchingRejections: (() => void) | null = null;
+let stopWatching: (() => void)[] = [];
 
 function sessionStore(): SessionStore {
   store ??= platformSessionStore();
@@ -57,9 +58,9 @@ function enter(session: Session): void {
       if (!isCurrent(session)) return;
       void sync?.stop();
       sync = startSync({ db, session, onUnauthorized: () => void expire(session) });
-      stopWatchingRejections?.();
+      for (const stop of stopWatching) stop();
       const memoryKey = `crm-rejected-changes:${db.name}:${session.member.id}`;
-      stopWatchingRejections = watchRejectedChanges(db, session.member.id, localStorageRejectionMemory(memoryKey));
+      stopWatching = [watchTeamDirectory(db), watchRejectedChanges(db, session.member.id, localStorageRejectionMemory(memoryKey))];
     },
     (error: unknown) => console.error('The local database could not be opened.', error),
   );

@@ -6,13 +6,23 @@ import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
-import { activityMigrations, influencerMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { groupSchema } from '../../../shared/schemas/groupSchema';
+import { memberSchema } from '../../../shared/schemas/memberSchema';
+import { activityMigrations, groupMigrations, influencerMigrations, memberMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { settingSchema } from '../../../shared/schemas/settingSchema';
+import type { Setting } from '../../../shared/settings/setting';
+import type { Group } from '../../../shared/team/group';
+import type { Member } from '../../../shared/team/member';
 
 export type InfluencerCollection = RxCollection<Influencer>;
 export type ActivityCollection = RxCollection<Activity>;
 export interface CrmCollections {
   influencers: InfluencerCollection;
   activities: ActivityCollection;
+  /** Team data, replicated read-only (the server writes members and groups; settings by Administrators). */
+  members: RxCollection<Member>;
+  groups: RxCollection<Group>;
+  settings: RxCollection<Setting>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
 
@@ -70,6 +80,21 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     activities: {
       schema: activitySchema as unknown as RxJsonSchema<Activity>,
       migrationStrategies: toRxStrategies(activityMigrations),
+      autoMigrate: true,
+    },
+    members: {
+      schema: memberSchema as unknown as RxJsonSchema<Member>,
+      migrationStrategies: toRxStrategies(memberMigrations),
+      autoMigrate: true,
+    },
+    groups: {
+      schema: groupSchema as unknown as RxJsonSchema<Group>,
+      migrationStrategies: toRxStrategies(groupMigrations),
+      autoMigrate: true,
+    },
+    settings: {
+      schema: settingSchema as unknown as RxJsonSchema<Setting>,
+      migrationStrategies: toRxStrategies(settingMigrations),
       autoMigrate: true,
     },
   });

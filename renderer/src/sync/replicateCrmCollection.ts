@@ -34,6 +34,8 @@ export interface ReplicateOptions<T> {
   waitForLeadership?: boolean;
   /** The first wait before retrying a failed request (ms); doubles up to MAX_RETRY_MS. */
   firstRetryMs?: number;
+  /** Pull only: the server writes this collection (members, groups). */
+  readOnly?: boolean;
 }
 
 export type CrmReplication<T> = RxReplicationState<T, SeqCheckpoint>;
@@ -104,7 +106,7 @@ export function replicateCrmCollection<T>(options: ReplicateOptions<T>): CrmRepl
           return { documents: readReplicatedDocuments<T>(schema, batch.documents, name), checkpoint: batch.checkpoint };
         }),
     },
-    push: {
+    push: options.readOnly === true ? undefined : {
       batchSize: PUSH_BATCH_SIZE,
       handler: (rows) =>
         attempt(async () => {

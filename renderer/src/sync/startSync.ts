@@ -3,7 +3,13 @@ import { combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
+import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
+import { memberSchema } from '../../../shared/schemas/memberSchema';
+import { settingSchema } from '../../../shared/schemas/settingSchema';
+import type { Group } from '../../../shared/team/group';
+import type { Member } from '../../../shared/team/member';
+import type { Setting } from '../../../shared/settings/setting';
 import type { CrmDatabase } from '../db/database';
 import { countPendingChanges, type PendingCount } from './countPendingChanges';
 import type { EventSourceLike } from './eventStream';
@@ -42,6 +48,9 @@ export interface StartSyncOptions {
 export interface SyncHandle {
   readonly influencers: CrmReplication<Influencer>;
   readonly activities: CrmReplication<Activity>;
+  readonly members: CrmReplication<Member>;
+  readonly groups: CrmReplication<Group>;
+  readonly settings: CrmReplication<Setting>;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -121,7 +130,32 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     schema: activitySchema,
     replicationIdentifier: `crm-sync:${session.team.id}:activities`,
   });
-  const replications = [influencers, activities] as const;
+  // Team data: members and groups are written by the server only; settings by Administrators
+  // (the server refuses anyone else's push).
+  const members = replicateCrmCollection<Member>({
+    ...common,
+    collection: db.members,
+    name: 'members',
+    schema: memberSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:members`,
+    readOnly: true,
+  });
+  const groups = replicateCrmCollection<Group>({
+    ...common,
+    collection: db.groups,
+    name: 'groups',
+    schema: groupSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:groups`,
+    readOnly: true,
+  });
+  const settings = replicateCrmCollection<Setting>({
+    ...common,
+    collection: db.settings,
+    name: 'settings',
+    schema: settingSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:settings`,
+  });
+  const replications = [influencers, activities, members, groups, settings] as const;
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -236,6 +270,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   return {
     influencers,
     activities,
+    members,
+    groups,
+    settings,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -18,7 +18,9 @@ import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatDateTime } from '../../components/formatting';
 import { describeActivity } from '../activity/describeActivity';
 import { memberName } from '../members/memberName';
+import { InfluencerArchiveButton } from './InfluencerArchiveButton';
 import { InfluencerEmailEditor } from './InfluencerEmailEditor';
+import { InfluencerLiaisonSelect } from './InfluencerLiaisonSelect';
 import { InfluencerNameEditor } from './InfluencerNameEditor';
 import { InfluencerStatusSelect } from './InfluencerStatusSelect';
 import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
@@ -61,6 +63,8 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           <Avatar sx={{ width: 56, height: 56 }}>{name.slice(0, 1).toUpperCase()}</Avatar>
           <InfluencerNameEditor influencer={inf} />
           {inf.archived && <Typography color="warning.main">Archived</Typography>}
+          <Box sx={{ flex: 1 }} />
+          <InfluencerArchiveButton influencer={inf} />
         </Stack>
         <Divider sx={{ my: 2 }} />
         <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -77,7 +81,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           </Field>
           <Field label="Email"><InfluencerEmailEditor influencer={inf} /></Field>
           <InfluencerStatusSelect influencer={inf} />
-          <Field label="Liaison">{inf.liaisonId === null ? '—' : memberName(inf.liaisonId)}</Field>
+          <InfluencerLiaisonSelect influencer={inf} />
         </Stack>
       </Paper>
       <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="activity-heading">

@@ -2,16 +2,19 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
 import type { Influencer } from '../../../../shared/influencer';
 import { displayName } from '../../../../shared/names/displayName';
 import { renameInfluencer } from '../influencers/commands/renameInfluencer';
+import { useFieldPermission } from '../team/useFieldPermission';
 import { useFieldEditor } from './useFieldEditor';
 
 /** The influencer's name as the list shows it, with "Edit" to set the team's own name. */
 export function InfluencerNameEditor({ influencer }: { influencer: Influencer }) {
   const editor = useFieldEditor();
+  const permission = useFieldPermission(influencer, 'name');
   const name = displayName(influencer);
 
   const submit = (event: FormEvent) => {
@@ -47,7 +50,17 @@ export function InfluencerNameEditor({ influencer }: { influencer: Influencer })
           <Typography variant="body2" color="text.secondary">Official name: {influencer.officialName}</Typography>
         )}
       </Box>
-      <Button size="small" onClick={() => editor.open(name)}>Edit</Button>
+      {permission.allowed ? (
+        <Button size="small" onClick={() => editor.open(name)}>Edit</Button>
+      ) : (
+        // A disabled button gets no pointer events: the tooltip sits on a wrapper, and the
+        // reason is also the button's accessible description.
+        <Tooltip title={permission.reason}>
+          <span>
+            <Button size="small" disabled aria-description={permission.reason}>Edit</Button>
+          </span>
+        </Tooltip>
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { getCrmRuntime } from '../../app/crmRuntime';
-import { currentMember } from '../../session/sessionState';
 import type { ChangeContext, ChangeResult } from '../influencers/commands/changeInfluencerField';
+import { commandContext } from '../team/commandContext';
 
 /** The state of one inline editor on the details page: closed, or open with a draft. */
 export interface FieldEditor {
@@ -39,9 +38,8 @@ export function useFieldEditor(): FieldEditor {
     async save(command) {
       setSaving(true);
       try {
-        const runtime = await getCrmRuntime();
-        const result = await command({ db: runtime.db, actorId: currentMember().id }, draft);
-        if (result.status === 'invalid') setError(result.reason);
+        const result = await command(await commandContext(), draft);
+        if (result.status === 'invalid' || result.status === 'refused') setError(result.reason);
         else if (result.status === 'not_found') setError('This influencer is no longer in your CRM.');
         else {
           setEditing(false);

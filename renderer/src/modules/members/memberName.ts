@@ -1,15 +1,18 @@
 import { DEMO_MEMBERS } from '../../../../shared/demo/demoMembers';
 import { currentMemberOrNull } from '../../session/sessionState';
+import { useTeamDirectory } from '../team/teamDirectoryStore';
 
-const names = new Map<string, string>(DEMO_MEMBERS.map((m) => [m.id, m.name]));
+const demoNames = new Map<string, string>(DEMO_MEMBERS.map((m) => [m.id, m.name]));
 
 /**
- * A member's name for display. The signed-in member and the demo team are known; other
- * members of the team are not replicated to the app yet, so they read as such.
+ * A member's name for display, from the replicated team (so it works offline). Demo data names
+ * a made-up team whose members have no accounts: those names come from the demo set.
  */
 export function memberName(id: string | null): string {
   if (id === null) return '';
+  const member = useTeamDirectory.getState().membersById.get(id);
+  if (member !== undefined) return member.active ? member.name : `${member.name} (deactivated)`;
   const me = currentMemberOrNull();
   if (me !== null && id === me.id) return me.name;
-  return names.get(id) ?? 'Another team member';
+  return demoNames.get(id) ?? 'Unknown member';
 }

@@ -2,10 +2,12 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../../shared/activity';
 import type { Influencer } from '../../../../../shared/influencer';
+import { contextFor, settingsGranting } from '../../../../../shared/permissions/permissionTestFixtures';
 import { openCrmDatabase, type CrmDatabase } from '../../../db/database';
 import { changeInfluencerEmail } from './changeInfluencerEmail';
 import { changeInfluencerStatus } from './changeInfluencerStatus';
 import { renameInfluencer } from './renameInfluencer';
+import { setInfluencerArchived } from './setInfluencerArchived';
 
 let db: CrmDatabase;
 beforeAll(async () => {
@@ -51,3 +53,52 @@ describe('single-field commands', () => {
     expect(await current()).toMatchObject({ email: null, customName: null });
   });
 });
+
+describe('permissions (the shared data-management rule)', () => {
+  const insert = (id: string, fields: Partial<Influencer>) =>
+    db.influencers.insert({
+      id, kind: 'custom', platform: null, platformId: null, officialName: 'Bo Chen', customName: null, link: '', email: null,
+      status: 'not_collaborated', labelIds: [], liaisonId: 'gMem', archived: false, source: 'manual', followers: null, country: null,
+      createdAt: 1, updatedAt: 1, createdBy: 'gMem', updatedBy: 'gMem', ...fields,
+    });
+
+  it("refuses a guarded field that is not the actor's to change, with the reason, writing nothing", async () => {
+    await insert('guarded-1', {});
+    const before = await log();
+    const asOther = { db, actorId: 'gMem2', permissions: contextFor('gMem2'), newId: () => `act-${++ids}` };
+    const result = await changeInfluencerStatus(asOther, 'guarded-1', 'contacted');
+    expect(result).toEqual({ status: 'refused', reason: 'Only the liaison can change the collaboration status of this influencer.' });
+    expect(await renameInfluencer(asOther, 'guarded-1', 'Bo')).toMatchObject({ status: 'refused' });
+    // The contact email is everyone's to change.
+    expect(await changeInfluencerEmail(asOther, 'guarded-1', 'bo@x.example')).toEqual({ status: 'changed' });
+    expect((await db.influencers.findOne('guarded-1').exec())!.status).toBe('not_collaborated');
+    expect((await log()).length).toBe(before.length + 1);
+  });
+
+  it('lets a granted role change it', async () => {
+    await insert('guarded-2', {});
+    const asMember = { db, actorId: 'gMem2', permissions: contextFor('gMem2', settingsGranting('status', { allMembers: true })) };
+    expect(await changeInfluencerStatus(asMember, 'guarded-2', 'contacted')).toEqual({ status: 'changed' });
+  });
+
+  it('makes the actor the liaison of an unassigned influencer when its collaboration starts, logging both fields', async () => {
+    await insert('unassigned', { liaisonId: null });
+    expect(await changeInfluencerStatus({ db, actorId: 'hMem', permissions: contextFor('hMem'), newId: () => `act-${++ids}` }, 'unassigned', 'prospects')).toEqual({ status: 'changed' });
+    expect(await db.influencers.findOne('unassigned').exec()).toMatchObject({ status: 'prospects', liaisonId: 'hMem' });
+    expect((await log()).filter((e) => e.influencerId === 'unassigned').map((e) => [e.field, e.to]).sort()).toEqual([['liaisonId', '"hMem"'], ['status', '"prospects"']]);
+  });
+
+  it('archives and restores as their own entry kinds, guarded like the other fields', async () => {
+    await insert('archivable', {});
+    const asLiaison = { db, actorId: 'gMem', permissions: contextFor('gMem'), newId: () => `act-${++ids}` };
+    expect(await setInfluencerArchived({ ...asLiaison, actorId: 'gMem2', permissions: contextFor('gMem2') }, 'archivable', true)).toEqual({
+      status: 'refused',
+      reason: 'Only the liaison can archive this influencer.',
+    });
+    expect(await setInfluencerArchived(asLiaison, 'archivable', true)).toEqual({ status: 'changed' });
+    expect(await setInfluencerArchived(asLiaison, 'archivable', false)).toEqual({ status: 'changed' });
+    const entries = (await db.activities.find({ selector: { influencerId: 'archivable' } }).exec()).map((d) => d.kind).sort();
+    expect(entries).toEqual(['archived', 'restored']);
+  });
+});
+

@@ -1,10 +1,24 @@
-import { COLLABORATION_STATUSES } from '../../../../../shared/statuses';
-import { changeInfluencerField, type ChangeContext, type ChangeResult } from './changeInfluencerField';
+import type { Influencer } from '../../../../../shared/influencer';
+import { planStatusChange } from '../../../../../shared/statuses/planStatusChange';
+import { defaultStatusCatalog, type StatusCatalog } from '../../../../../shared/statuses/statusCatalog';
+import type { StatusGroup } from '../../../../../shared/statuses/statusGroups';
+import { changeInfluencerFields, type ChangeContext, type ChangeResult } from './changeInfluencerField';
 
-/** Moves the influencer to another collaboration status of the catalog, logging the change. */
-export function changeInfluencerStatus(ctx: ChangeContext, influencerId: string, statusId: string): Promise<ChangeResult> {
-  if (!COLLABORATION_STATUSES.some((s) => s.id === statusId)) {
-    return Promise.resolve({ status: 'invalid', reason: `"${statusId}" is not a collaboration status.` });
-  }
-  return changeInfluencerField(ctx, influencerId, 'status', statusId);
+/**
+ * Sets the influencer's status in one status group (the Influencer group's is the collaboration
+ * status), logging each written field. Moving the collaboration status away from "Not
+ * collaborated" makes the actor the liaison when there is none (shared planStatusChange).
+ */
+export async function changeInfluencerStatus(
+  ctx: ChangeContext,
+  influencerId: string,
+  statusId: string | null,
+  options: { group?: StatusGroup; catalog?: StatusCatalog } = {},
+): Promise<ChangeResult> {
+  const doc = await ctx.db.influencers.findOne(influencerId).exec();
+  if (doc === null) return { status: 'not_found' };
+  const plan = planStatusChange(doc.getLatest().toJSON() as Influencer, options.catalog ?? defaultStatusCatalog(), options.group ?? 'influencer', statusId, ctx.actorId);
+  if (!plan.ok) return { status: 'invalid', reason: plan.reason };
+  if (!plan.changed) return { status: 'unchanged' };
+  return changeInfluencerFields(ctx, influencerId, plan.fields);
 }
