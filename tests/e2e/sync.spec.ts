@@ -3,6 +3,7 @@ import { AppBar } from './pages/AppBar';
 import { InfluencerDetailsPage } from './pages/InfluencerDetailsPage';
 import { InfluencerListPage } from './pages/InfluencerListPage';
 import { SignInPage } from './pages/SignInPage';
+import { TeamSettingsPage } from './pages/TeamSettingsPage';
 import { addMemberWithApi, newAccount, type Account } from './support/accounts';
 import { serveAppFilesWhileOffline } from './support/appFilesOffline';
 
@@ -57,6 +58,12 @@ test('two members edit the same influencers, one offline; both converge and the 
   await expect(b.list.row('Ivy Stone')).toBeVisible();
   await expect(b.list.row('Jon Park')).toBeVisible();
   await b.bar.expectSynced();
+  // A is the liaison of both; B may change their status once A grants it to all Members.
+  const teamA = new TeamSettingsPage(a.page);
+  await teamA.open('Data management');
+  await teamA.grant('All Members', 'Collaboration status').check();
+  await openDetails(b, 'Ivy Stone');
+  await expect(b.details.status).toBeEnabled({ timeout: 30_000 });
 
   // B goes offline and edits: Ivy's status, Jon's email.
   await contextB.setOffline(true);
@@ -107,9 +114,9 @@ test('two members edit the same influencers, one offline; both converge and the 
     await expect(log.getByRole('listitem').filter({ hasText: 'overwrote' })).toHaveCount(1);
     await expect(log).toContainText('overwrote a concurrent change of email: jon@ada.example was replaced by jon@bo.example');
   }
-  // Each window names its own member; the other one's entries read "Another team member".
+  // Members replicate: both windows name who did it.
   await expect(b.details.activity).toContainText('Bo Member overwrote a concurrent change of email');
-  await expect(a.details.activity).toContainText('Another team member overwrote a concurrent change of email');
+  await expect(a.details.activity).toContainText('Bo Member overwrote a concurrent change of email');
 
   await contextA.close();
   await contextB.close();
@@ -193,13 +200,14 @@ test('two windows of one app replicate once: the leader syncs for both, the othe
   await expect(first.list.row('Wanda Window')).toBeVisible();
   await expect.poll(onServer).toEqual(['Wanda Window']);
   await second.bar.expectSynced();
-  expect(streamsOpened.sort()).toEqual(['/api/sync/activities/stream', '/api/sync/influencers/stream']);
+  const collections = ['activities', 'groups', 'influencers', 'members', 'settings'];
+  expect(streamsOpened.sort()).toEqual(collections.map((c) => `/api/sync/${c}/stream`));
 
   await first.page.close();
   await second.list.addSelfCreatedInfluencer({ name: 'Walt Window' });
   await expect.poll(onServer).toEqual(['Walt Window', 'Wanda Window']);
   await second.bar.expectSynced();
   expect(await second.bar.syncDetails()).not.toContain('Another window');
-  expect(streamsOpened).toHaveLength(4);
+  expect(streamsOpened).toHaveLength(2 * collections.length);
   await context.close();
 });

@@ -8,6 +8,8 @@ import type { Activity } from '../../shared/activity';
 import { createRandom, type Random } from '../../shared/demo/createRandom';
 import type { Influencer } from '../../shared/influencer';
 import { buildNewInfluencer } from '../../shared/influencers/buildNewInfluencer';
+import { defaultDataManagementSettings, DATA_MANAGEMENT_SETTING_KEY } from '../../shared/permissions/dataManagementSettings';
+import { GUARDED_FIELDS } from '../../shared/permissions/guardedFields';
 import { COLLABORATION_STATUSES } from '../../shared/statuses';
 import { valuesEqual } from '../../shared/sync/mergeDocuments';
 import { openCrmDatabase, type CrmDatabase } from '../../renderer/src/db/database';
@@ -212,6 +214,12 @@ describe.each(ENGINES)('sync chaos on %s', (engine) => {
       await api(server, '/api/members', { name: `Member ${i}`, email, password: 'member password 1', role: 'member' }, admin.token);
       accounts.push(await api<SignedIn>(server, '/api/auth/login', { email, password: 'member password 1' }));
     }
+    // This test is about convergence, not permissions: the Administrator lets every role change
+    // every guarded field, so no edit is refused (permissions have their own tests).
+    const everyone = defaultDataManagementSettings();
+    for (const field of GUARDED_FIELDS) everyone.grants[field] = { admins: true, liaisonGroupLeader: true, allLeaders: true, allMembers: true };
+    const grant = { id: DATA_MANAGEMENT_SETTING_KEY, value: everyone, updatedAt: Date.now(), updatedBy: admin.member.id, _deleted: false };
+    expect(await api(server, '/api/sync/settings/push', [{ assumedMasterState: null, newDocumentState: grant }], admin.token)).toEqual([]);
 
     const clients: Client[] = [];
     const startClientSync = (client: Client) => {
@@ -245,7 +253,13 @@ describe.each(ENGINES)('sync chaos on %s', (engine) => {
           throw error;
         },
       });
-      client.db = await openCrmDatabase(`chaos-${engine}-${index}-${randomUUID()}`, { storage: getRxStorageMemory(), multiInstance: false, devMode: false, influencerConflictHandler });
+      client.db = await openCrmDatabase(`chaos-${engine}-${index}-${randomUUID()}`, {
+        storage: getRxStorageMemory(),
+        multiInstance: false,
+        devMode: false,
+        influencerConflictHandler,
+        collections: ['influencers', 'activities'], // five clients in one process: RxDB's free tier opens 13 collections
+      });
       cleanups.push(async () => {
         await stopClientSync(client);
         await client.db.remove();

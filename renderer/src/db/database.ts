@@ -25,6 +25,7 @@ export interface CrmCollections {
   settings: RxCollection<Setting>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
+export type CrmCollectionName = keyof CrmCollections;
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 // Several windows share one database; only the elected leader replicates with the server.
@@ -38,6 +39,12 @@ export interface OpenCrmDatabaseOptions {
   multiInstance?: boolean;
   /** RxDB's dev-mode checks; on in development builds (unit tests turn them off). */
   devMode?: boolean;
+  /**
+   * Open only these collections (default: all). RxDB's free tier allows 13 open collections
+   * per JavaScript realm: a test running five clients in one process opens the two it needs.
+   * The app always opens all of them; code that also serves tests checks for the others.
+   */
+  collections?: readonly CrmCollectionName[];
 }
 
 // RxDB's migration strategies receive `any`-typed documents; ours are typed on plain records.
@@ -70,7 +77,7 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     eventReduce: true,
     closeDuplicates: true,
   });
-  await db.addCollections({
+  const creators = {
     influencers: {
       schema: influencerSchema as unknown as RxJsonSchema<Influencer>,
       migrationStrategies: toRxStrategies(influencerMigrations),
@@ -97,6 +104,8 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
       migrationStrategies: toRxStrategies(settingMigrations),
       autoMigrate: true,
     },
-  });
+  };
+  const wanted = options.collections ?? (Object.keys(creators) as CrmCollectionName[]);
+  await db.addCollections(Object.fromEntries(wanted.map((name) => [name, creators[name]])));
   return db;
 }

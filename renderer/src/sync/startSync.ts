@@ -48,9 +48,10 @@ export interface StartSyncOptions {
 export interface SyncHandle {
   readonly influencers: CrmReplication<Influencer>;
   readonly activities: CrmReplication<Activity>;
-  readonly members: CrmReplication<Member>;
-  readonly groups: CrmReplication<Group>;
-  readonly settings: CrmReplication<Setting>;
+  /** null when the database was opened without the team collections (tests). */
+  readonly members: CrmReplication<Member> | null;
+  readonly groups: CrmReplication<Group> | null;
+  readonly settings: CrmReplication<Setting> | null;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -132,7 +133,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   });
   // Team data: members and groups are written by the server only; settings by Administrators
   // (the server refuses anyone else's push).
-  const members = replicateCrmCollection<Member>({
+  const opened = (name: string) => name in db.collections;
+  const members = !opened('members') ? null : replicateCrmCollection<Member>({
     ...common,
     collection: db.members,
     name: 'members',
@@ -140,7 +142,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     replicationIdentifier: `crm-sync:${session.team.id}:members`,
     readOnly: true,
   });
-  const groups = replicateCrmCollection<Group>({
+  const groups = !opened('groups') ? null : replicateCrmCollection<Group>({
     ...common,
     collection: db.groups,
     name: 'groups',
@@ -148,14 +150,14 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     replicationIdentifier: `crm-sync:${session.team.id}:groups`,
     readOnly: true,
   });
-  const settings = replicateCrmCollection<Setting>({
+  const settings = !opened('settings') ? null : replicateCrmCollection<Setting>({
     ...common,
     collection: db.settings,
     name: 'settings',
     schema: settingSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:settings`,
   });
-  const replications = [influencers, activities, members, groups, settings] as const;
+  const replications = [influencers, activities, members, groups, settings].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
