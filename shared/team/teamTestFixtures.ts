@@ -1,3 +1,4 @@
+import { applyTeamChange } from './applyTeamChange';
 import type { Group } from './group';
 import type { Member } from './member';
 import type { Role } from './role';
@@ -38,13 +39,7 @@ export function applied(change: TeamChange): TeamChangeApplied {
   return change;
 }
 
-/** The roster after a change: changed documents replace theirs, deleted groups go. */
+/** The roster after a change (which must have been applied). */
 export function applyChange(roster: TeamRoster, change: TeamChange): TeamRoster {
-  const done = applied(change);
-  const members = new Map(roster.members.map((m) => [m.id, m]));
-  for (const m of done.members) members.set(m.id, m);
-  const groups = new Map(roster.groups.map((g) => [g.id, g]));
-  for (const g of done.groups) groups.set(g.id, g);
-  for (const id of done.deletedGroupIds) groups.delete(id);
-  return { members: [...members.values()], groups: [...groups.values()] };
+  return applyTeamChange(roster, applied(change));
 }
