@@ -8,9 +8,10 @@ import { registerAuthRoutes } from './routes/auth';
 import { registerBrowserMode } from './routes/browserMode';
 import { registerHealthRoutes } from './routes/health';
 import { registerSyncRoutes } from './routes/sync';
+import { registerTeamRoutes } from './routes/team';
 import { registerSecurityHeaders } from './securityHeaders';
 import type { Storage } from './storage/storage';
-import type { FieldPermissions } from './sync/permissions';
+import { defaultFieldPermissions, type FieldPermissions } from './sync/permissions';
 
 export interface AppOptions {
   staticDir: string | null;
@@ -22,6 +23,7 @@ export interface AppOptions {
   newId?: () => string;
   /** scrypt cost for new password hashes; tests lower it to stay fast. */
   passwordCost?: number;
+  /** Field permission hooks by collection; the team's real rules unless a test passes others. */
   permissions?: FieldPermissions;
   heartbeatMs?: number;
   /** Largest body of any request but a push, bytes. */
@@ -54,7 +56,7 @@ export async function buildServer(options: AppOptions): Promise<FastifyInstance>
     now: options.now ?? Date.now,
     newId: options.newId ?? randomUUID,
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
-    permissions: options.permissions ?? {},
+    permissions: options.permissions ?? defaultFieldPermissions,
     heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
     pushBodyLimit: options.pushBodyLimit ?? DEFAULT_PUSH_BODY_LIMIT,
   };
@@ -67,6 +69,7 @@ export async function buildServer(options: AppOptions): Promise<FastifyInstance>
   });
   registerHealthRoutes(app, { storage: ctx.storage.engine, version: options.version });
   registerAuthRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   if (options.staticDir !== null) await registerBrowserMode(app, options.staticDir);
   else {

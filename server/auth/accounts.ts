@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, MemberRole, MembersTable } from '../storage/tables';
 import { isUniqueViolation } from '../storage/storage';
 import { HttpError } from '../errors';
+import { lockTeamCounter, memberDocument, memberWrite, writeServerDocuments } from '../team/teamDocuments';
 
 /** What the API shows of a team and a member (never the password hash). */
 export interface PublicTeam {
@@ -39,25 +40,27 @@ export interface NewMember {
 
 export const emailTaken = (): HttpError => new HttpError(409, 'email_taken', 'This email already belongs to an account.');
 
-/** A team, its change counter and its first Administrator, all or nothing. */
+/**
+ * A team, its change counter and its first Administrator (account row and replicated member
+ * document), all or nothing. Nothing is announced: no stream can be open on a new team.
+ */
 export async function createTeam(db: Kysely<Database>, team: PublicTeam, admin: NewMember, now: number): Promise<void> {
   try {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('teams').values({ id: team.id, name: team.name, created_at: now }).execute();
       await trx.insertInto('sync_counters').values({ team_id: team.id, seq: 0 }).execute();
-      await trx.insertInto('members').values(memberRow(team.id, admin, now)).execute();
+      await insertAccount(trx, team.id, admin, now);
+      const seq = await lockTeamCounter(trx, team.id);
+      await writeServerDocuments(trx, team.id, seq, [memberWrite(memberDocument(memberRow(team.id, admin, now), now))]);
     });
   } catch (error) {
     throw isUniqueViolation(error) ? emailTaken() : error;
   }
 }
 
-export async function addMember(db: Kysely<Database>, teamId: string, member: NewMember, now: number): Promise<void> {
-  try {
-    await db.insertInto('members').values(memberRow(teamId, member, now)).execute();
-  } catch (error) {
-    throw isUniqueViolation(error) ? emailTaken() : error;
-  }
+/** The account row of a new member (the caller writes their member document in the same transaction). */
+export async function insertAccount(trx: Transaction<Database>, teamId: string, member: NewMember, now: number): Promise<void> {
+  await trx.insertInto('members').values(memberRow(teamId, member, now)).execute();
 }
 
 function memberRow(teamId: string, member: NewMember, now: number): MembersTable {
@@ -124,12 +127,4 @@ export async function findSession(db: Kysely<Database>, tokenHash: string, now: 
 
 export async function deleteSession(db: Kysely<Database>, teamId: string, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('team_id', '=', teamId).where('token_hash', '=', tokenHash).execute();
-}
-
-/** Deactivating ends the member's sessions at once (the session lookup also checks `active`). */
-export async function setMemberActive(db: Kysely<Database>, teamId: string, memberId: string, active: boolean): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('members').set({ active: active ? 1 : 0 }).where('team_id', '=', teamId).where('id', '=', memberId).execute();
-    if (!active) await trx.deleteFrom('sessions').where('team_id', '=', teamId).where('member_id', '=', memberId).execute();
-  });
 }

@@ -70,6 +70,29 @@ export class FieldReader {
     return value;
   }
 
+  /** Whether the body has this field (for partial updates: absent means "leave it"). */
+  has(name: string): boolean {
+    return Object.hasOwn(this.record, name) && this.record[name] !== undefined;
+  }
+
+  optionalText(name: string, min: number, max: number): string | undefined {
+    return this.has(name) ? this.text(name, min, max) : undefined;
+  }
+
+  optionalOneOf<T extends string>(name: string, values: readonly T[]): T | undefined {
+    return this.has(name) ? this.oneOf(name, values) : undefined;
+  }
+
+  /** Absent gives undefined ("leave it"); null or an id is a value to set. */
+  optionalNullableId(name: string, max: number): string | null | undefined {
+    return this.has(name) ? this.optionalId(name, max) : undefined;
+  }
+
+  /** A partial update must change something. */
+  requireOneOf(names: readonly string[]): void {
+    if (!names.some((name) => this.has(name))) this.errors.push(`body: give at least one of ${names.join(', ')}`);
+  }
+
   done(): void {
     // A body that is not an object has one problem, not one per missing field.
     if (this.errors[0] === NOT_AN_OBJECT) throw invalidRequest([NOT_AN_OBJECT]);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { setMemberActive } from '../auth/accounts';
 import { MAX_LOGIN_FAILURES, LOGIN_WINDOW_MS } from '../auth/loginRateLimit';
 import { TOKEN_LIFETIME_MS } from '../auth/tokens';
 import { addMember, bearer, createTeam, ENGINES, TestClock, uniqueEmail, useDatabases, useTestServer } from '../../tests/server/testServer';
@@ -192,7 +191,8 @@ describe.each(ENGINES)('accounts API on %s', (engine) => {
     it("a deactivated member's token answers 401 and the member cannot log in", async () => {
       const admin = await createTeam(server.app);
       const member = await addMember(server.app, admin);
-      await setMemberActive(server.storage.db, admin.team.id, member.member.id, false);
+      const off = await server.app.inject({ method: 'POST', url: `/api/members/${member.member.id}/deactivate`, headers: bearer(admin.token) });
+      expect(off.statusCode).toBe(200);
       const me = await server.app.inject({ method: 'GET', url: '/api/me', headers: bearer(member.token) });
       expect(me.statusCode).toBe(401);
       const res = await login(member.member.email, 'member password 1');
@@ -205,16 +205,19 @@ describe.each(ENGINES)('accounts API on %s', (engine) => {
   describe('POST /api/members', () => {
     it('lets an Administrator add members of every role, who then log in to the same team', async () => {
       const admin = await createTeam(server.app);
+      const group = await server.app.inject({ method: 'POST', url: '/api/groups', headers: bearer(admin.token), payload: { name: 'Sales' } });
+      const groupId = group.json<{ group: { id: string } }>().group.id;
       for (const role of ['admin', 'leader', 'member'] as const) {
         const email = uniqueEmail(role);
         const res = await server.app.inject({
           method: 'POST',
           url: '/api/members',
           headers: bearer(admin.token),
-          payload: { name: 'New person', email, password: 'another password', role, groupId: role === 'member' ? 'group-1' : undefined },
+          payload: { name: 'New person', email, password: 'another password', role, groupId: role === 'admin' ? undefined : groupId },
         });
         expect(res.statusCode).toBe(201);
-        expect(res.json()).toEqual({ member: { id: expect.any(String), name: 'New person', email, role, groupId: role === 'member' ? 'group-1' : null } });
+        // The new Member joins the group the new Team Leader leads; nobody lost the lead.
+        expect(res.json()).toEqual({ member: { id: expect.any(String), name: 'New person', email, role, groupId: role === 'admin' ? null : groupId }, notices: [] });
         const signedIn = await login(email, 'another password');
         expect(signedIn.json().team).toEqual(admin.team);
       }

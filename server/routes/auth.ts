@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MAX_EMAIL_LENGTH, MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../../shared/schemas/limits';
-import { addMember, createSession, createTeam, deleteSession, emailExists, emailTaken, findLogin, toPublicMember, type PublicMember, type PublicTeam } from '../auth/accounts';
+import type { FastifyInstance } from 'fastify';
+import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from '../../shared/schemas/limits';
+import { createSession, createTeam, deleteSession, emailExists, emailTaken, findLogin, toPublicMember, type PublicMember, type PublicTeam } from '../auth/accounts';
 import { authenticate } from '../auth/authenticate';
 import { clearLoginFailures, isLoginBlocked, loginKeys, LOGIN_WINDOW_MS, recordLoginFailure } from '../auth/loginRateLimit';
 import { hashPassword, verifyPassword } from '../auth/passwords';
@@ -8,13 +8,11 @@ import { hashToken, newToken, TOKEN_LIFETIME_MS } from '../auth/tokens';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
 import { FieldReader } from '../http/readFields';
-import type { MemberRole } from '../storage/tables';
 
 /** Account bodies are tiny; a larger one is refused before it is parsed. */
 export const AUTH_BODY_LIMIT = 16 * 1024;
-const MIN_PASSWORD = 8;
-const MAX_PASSWORD = 256;
-const ROLES: readonly MemberRole[] = ['admin', 'leader', 'member'];
+export const MIN_PASSWORD = 8;
+export const MAX_PASSWORD = 256;
 
 const badCredentials = (): HttpError => new HttpError(401, 'invalid_credentials', 'Wrong email or password.');
 
@@ -72,22 +70,6 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.get('/api/me', async (request) => {
     const { team, member } = await authenticate(request, db, ctx.now());
     return { team, member };
-  });
-
-  app.post('/api/members', options, async (request: FastifyRequest, reply) => {
-    const session = await authenticate(request, db, ctx.now());
-    if (session.member.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only an Administrator can add members.');
-    const body = new FieldReader(request.body, ['name', 'email', 'password', 'role', 'groupId']);
-    const name = body.text('name', 1, MAX_NAME_LENGTH);
-    const email = body.email('email', MAX_EMAIL_LENGTH);
-    const password = body.password('password', MIN_PASSWORD, MAX_PASSWORD);
-    const role = body.oneOf('role', ROLES);
-    const groupId = body.optionalId('groupId', MAX_ID_LENGTH);
-    body.done();
-    if (await emailExists(db, email)) throw emailTaken();
-    const member: PublicMember = { id: ctx.newId(), name, email, role, groupId };
-    await addMember(db, session.team.id, { ...member, passwordHash: await hashPassword(password, ctx.passwordCost) }, ctx.now());
-    return reply.code(201).send({ member });
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldPermissionHook } from '../sync/permissions';
 import {
-  activityDoc, addMember, bearer, create, createTeam, ENGINES, influencerDoc, pull, pullAll, push, TestClock, useDatabases, useTestServer, type SyncDoc,
+  activityDoc, addMember, bearer, create, createTeam, ENGINES, influencerDoc, NEW_TEAM_SEQ, pull, pullAll, push, TestClock, useDatabases, useTestServer, type SyncDoc,
 } from '../../tests/server/testServer';
 
 const databases = useDatabases();
@@ -87,13 +87,13 @@ describe.each(ENGINES)('replication API on %s', (engine) => {
       expect(res.json()).toEqual([]);
       const { documents, checkpoint } = await pull(server.app, admin.token, 'influencers');
       expect(documents).toEqual([{ ...influencerDoc('x'), updatedAt: clock.ms, updatedBy: admin.member.id, _deleted: false }]);
-      expect(checkpoint.seq).toBe(1);
+      expect(checkpoint.seq).toBe(NEW_TEAM_SEQ + 1);
       // Sequence order, not timestamps, orders changes: an earlier clock still comes later.
       clock.advance(-60_000);
       await push(server.app, admin.token, 'influencers', [row(documents[0]!, { ...documents[0]!, customName: 'later' })]);
       const next = await pull(server.app, admin.token, 'influencers', checkpoint.seq);
       expect(next.documents[0]).toMatchObject({ customName: 'later', updatedAt: clock.ms });
-      expect(next.checkpoint.seq).toBe(2);
+      expect(next.checkpoint.seq).toBe(NEW_TEAM_SEQ + 2);
     });
 
     it('takes `_deleted` as false when a pushed document leaves it out', async () => {
@@ -127,7 +127,7 @@ describe.each(ENGINES)('replication API on %s', (engine) => {
       const [a, b, c] = (await pull(server.app, admin.token, 'influencers')).documents as [SyncDoc, SyncDoc, SyncDoc];
       // Someone else changes `a` first.
       await push(server.app, admin.token, 'influencers', [row(a, { ...a, status: 'prospects' })]);
-      const current = (await pull(server.app, admin.token, 'influencers', 3)).documents[0]!;
+      const current = (await pull(server.app, admin.token, 'influencers', NEW_TEAM_SEQ + 3)).documents[0]!;
       const res = await push(server.app, admin.token, 'influencers', [
         row(a, { ...a, status: 'rejected' }), // stale base
         row(null, { ...c, customName: 'also new?' }), // "does not exist yet", but it does
@@ -205,7 +205,7 @@ describe.each(ENGINES)('replication API on %s', (engine) => {
       const keep = (await pull(server.app, admin.token, 'influencers')).documents[0]!;
       const res = await push(server.app, admin.token, 'influencers', [row(keep, { ...keep, _deleted: true, customName: 'gone' })]);
       expect(res.json()).toEqual([keep]);
-      expect(await pullAll(server.app, admin.token, 'influencers')).toEqual({ documents: [keep], checkpoint: { seq: 1 } });
+      expect(await pullAll(server.app, admin.token, 'influencers')).toEqual({ documents: [keep], checkpoint: { seq: NEW_TEAM_SEQ + 1 } });
       // A document that arrives already deleted is not stored at all.
       expect((await push(server.app, admin.token, 'influencers', [row(null, influencerDoc('ghost', { _deleted: true }))])).json()).toEqual([]);
       expect((await pullAll(server.app, admin.token, 'influencers')).documents.map((d) => d.id)).toEqual(['keep']);
@@ -284,7 +284,7 @@ describe.each(ENGINES)('replication API on %s', (engine) => {
       const res = await push(server.app, b.token, 'influencers', [row(aDoc, { ...aDoc, customName: 'B was here' })]);
       expect(res.json()).toEqual([]);
       expect((await pull(server.app, b.token, 'influencers')).documents).toEqual([expect.objectContaining({ id: 'shared-id', customName: 'B was here', updatedBy: b.member.id })]);
-      expect(await pullAll(server.app, a.token, 'influencers')).toEqual({ documents: [aDoc], checkpoint: { seq: 1 } });
+      expect(await pullAll(server.app, a.token, 'influencers')).toEqual({ documents: [aDoc], checkpoint: { seq: NEW_TEAM_SEQ + 1 } });
       // B's conflicts never reveal A's documents either.
       const guess = await push(server.app, b.token, 'activities', [row(null, activityDoc('act-a', { kind: 'archived' }))]);
       expect(guess.json()).toEqual([]);

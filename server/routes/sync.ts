@@ -5,6 +5,7 @@ import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
 import { invalidRequest } from '../http/readFields';
 import { securityHeaders } from '../securityHeaders';
+import type { MemberRole } from '../storage/tables';
 import { collections, type CollectionDefinition } from '../sync/collections';
 import { parsePush } from '../sync/parsePush';
 import { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, pullPage } from '../sync/pull';
@@ -19,6 +20,23 @@ function collectionOf(request: FastifyRequest<{ Params: CollectionParams }>): Co
   const collection = collections.get(request.params.collection);
   if (collection === undefined) throw new HttpError(404, 'unknown_collection', `There is no collection "${request.params.collection}".`);
   return collection;
+}
+
+/**
+ * Members and groups are written only by Team settings, settings only by Administrators: any
+ * other push is refused whole (403), before its body is read. The app never sends one; a
+ * client that does is broken or hostile, and a conflict answer would suggest there was
+ * something to merge. (An Administrator demoted while offline gets 403 for their unsent
+ * settings edits: the app drops them when the member is no longer an Administrator.)
+ */
+function refuseUnlessPushable(collection: CollectionDefinition, role: MemberRole): void {
+  const pushableBy = collection.pushableBy ?? 'everyone';
+  if (pushableBy === 'everyone' || (pushableBy === 'admins' && role === 'admin')) return;
+  const message =
+    pushableBy === 'admins'
+      ? `Only an Administrator can push to ${collection.name}.`
+      : `Nobody pushes to ${collection.name}: an Administrator changes it in Team settings.`;
+  throw new HttpError(403, 'forbidden', message);
 }
 
 /** A whole number from the query string, within bounds; records a problem otherwise. */
@@ -58,6 +76,7 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.post<{ Params: CollectionParams }>('/api/sync/:collection/push', { bodyLimit: ctx.pushBodyLimit }, async (request) => {
     const session = await authenticate(request, db, ctx.now());
     const collection = collectionOf(request);
+    refuseUnlessPushable(collection, session.member.role);
     const rows = parsePush(request.body, collection);
     return pushDocuments(ctx, session, collection, rows);
   });

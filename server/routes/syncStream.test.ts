@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openEventStream } from '../../tests/server/sseClient';
-import { bearer, create, createTeam, ENGINES, influencerDoc, pull, useDatabases, useTestServer } from '../../tests/server/testServer';
+import { bearer, create, createTeam, ENGINES, influencerDoc, NEW_TEAM_SEQ, pull, useDatabases, useTestServer } from '../../tests/server/testServer';
 
 const databases = useDatabases();
 
@@ -24,7 +24,7 @@ describe.each(ENGINES)('GET /api/sync/:collection/stream on %s (real HTTP)', (en
       expect(JSON.parse(await stream.next())).toBe('RESYNC');
       await create(server.app, admin.token, 'influencers', [influencerDoc('a'), influencerDoc('b')]);
       const event = JSON.parse(await stream.next());
-      const pulled = await pull(server.app, admin.token, 'influencers', 1);
+      const pulled = await pull(server.app, admin.token, 'influencers', NEW_TEAM_SEQ + 1);
       expect(event).toEqual(pulled);
       expect(event.documents.map((d: { id: string }) => d.id)).toEqual(['a', 'b']);
       // Changes to another collection do not reach this stream.
@@ -112,7 +112,7 @@ describe('several instances on one PostgreSQL', () => {
       });
       expect(await res.json()).toEqual([]);
       const event = JSON.parse(await stream.next());
-      expect(event).toEqual({ documents: [expect.objectContaining({ id: 'via-1', updatedBy: admin.member.id })], checkpoint: { seq: 1 } });
+      expect(event).toEqual({ documents: [expect.objectContaining({ id: 'via-1', updatedBy: admin.member.id })], checkpoint: { seq: NEW_TEAM_SEQ + 1 } });
     } finally {
       stream.close();
     }

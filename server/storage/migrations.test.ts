@@ -54,6 +54,44 @@ describe.each(ENGINES)('schema migrations on %s', (engine) => {
     }
   });
 
+  it('migration 2: every account gets its member document (no password data), numbered by its team; bare group ids are cleared', async () => {
+    const handle = await databases.database(engine);
+    const storage = await openStorage(handle);
+    const { db } = storage;
+    try {
+      // Accounts as they were before migration 2: no member documents, groups as bare ids.
+      await db.insertInto('teams').values([{ id: 't1', name: 'T1', created_at: 1 }, { id: 't2', name: 'T2', created_at: 1 }]).execute();
+      await db.insertInto('sync_counters').values([{ team_id: 't1', seq: 5 }, { team_id: 't2', seq: 0 }]).execute();
+      const account = { team_id: 't1', active: 1, password_hash: 'scrypt$secret', group_id: null };
+      await db
+        .insertInto('members')
+        .values([
+          { ...account, id: 'a', name: 'Ada', email: 'a@x.com', role: 'admin', created_at: 10 },
+          { ...account, id: 'l', name: 'Lea', email: 'l@x.com', role: 'leader', group_id: 'group-1', created_at: 20 },
+          { ...account, id: 'm', name: 'Max', email: 'm@x.com', role: 'member', group_id: 'group-1', active: 0, created_at: 30 },
+          { ...account, team_id: 't2', id: 'b', name: 'Bo', email: 'b@x.com', role: 'admin', created_at: 40 },
+        ])
+        .execute();
+      const migration = migrations.find((m) => m.version === 2);
+      if (migration === undefined) throw new Error('no migration 2');
+      await db.transaction().execute((trx) => migration.up(trx));
+
+      const docs = await db.selectFrom('documents').select(['team_id', 'collection', 'id', 'seq', 'body']).orderBy('team_id').orderBy('seq').execute();
+      expect(docs.map((d) => [d.team_id, d.collection, d.id, Number(d.seq)])).toEqual([
+        ['t1', 'members', 'a', 6], ['t1', 'members', 'l', 7], ['t1', 'members', 'm', 8], ['t2', 'members', 'b', 1],
+      ]);
+      expect(JSON.parse(docs[1]!.body)).toEqual({ id: 'l', name: 'Lea', email: 'l@x.com', role: 'member', groupId: null, active: true, createdAt: 20, updatedAt: 20, _deleted: false });
+      expect(JSON.parse(docs[2]!.body)).toMatchObject({ id: 'm', active: false, groupId: null });
+      expect(docs.some((d) => d.body.includes('scrypt'))).toBe(false);
+      const counters = await db.selectFrom('sync_counters').select(['team_id', 'seq']).orderBy('team_id').execute();
+      expect(counters.map((c) => [c.team_id, Number(c.seq)])).toEqual([['t1', 8], ['t2', 1]]);
+      const lea = await db.selectFrom('members').select(['role', 'group_id']).where('id', '=', 'l').executeTakeFirstOrThrow();
+      expect(lea).toEqual({ role: 'member', group_id: null });
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('rolls a failing migration back completely', async () => {
     const handle = await databases.database(engine);
     const storage = await openStorage(handle);

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './tables';
 import type { StorageEngine } from './storage';
+import { lockTeamCounter, memberDocument, memberWrite, writeServerDocuments } from '../team/teamDocuments';
 
 export interface Migration {
   version: number;
@@ -79,6 +80,33 @@ export const migrations: readonly Migration[] = [
         .execute();
       // Serves every pull: `WHERE team_id AND collection AND seq > since ORDER BY seq`.
       await trx.schema.createIndex('documents_seq').unique().on('documents').columns(['team_id', 'collection', 'seq']).execute();
+    },
+  },
+  {
+    version: 2,
+    /**
+     * Members replicate: every account gets its `members` document (never the password
+     * hash), numbered by the team's counter like any write. Before groups existed a group was
+     * a bare id on the account, with no group document behind it: those ids are cleared, and
+     * Team Leaders (who cannot lead no group) become Members until an Administrator puts them
+     * in a group and makes them its leader.
+     */
+    async up(trx) {
+      await trx.updateTable('members').set({ group_id: null }).execute();
+      await trx.updateTable('members').set({ role: 'member' }).where('role', '=', 'leader').execute();
+      const accounts = await trx
+        .selectFrom('members')
+        .select(['id', 'team_id', 'name', 'email', 'role', 'group_id', 'active', 'created_at'])
+        .orderBy('team_id')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      const byTeam = new Map<string, typeof accounts>();
+      for (const account of accounts) byTeam.set(account.team_id, [...(byTeam.get(account.team_id) ?? []), account]);
+      for (const [teamId, members] of byTeam) {
+        const seq = await lockTeamCounter(trx, teamId);
+        await writeServerDocuments(trx, teamId, seq, members.map((row) => memberWrite(memberDocument(row, Number(row.created_at)))));
+      }
     },
   },
 ];

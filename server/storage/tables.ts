@@ -1,3 +1,5 @@
+import type { Role } from '../../shared/team/role';
+
 /**
  * The server's tables as Kysely sees them. Both engines store the same columns with the same
  * types (text, bigint ms timestamps, integer flags), so one query layer serves both.
@@ -8,7 +10,8 @@ export interface TeamsTable {
   created_at: number;
 }
 
-export type MemberRole = 'admin' | 'leader' | 'member';
+/** The roles of shared/team/role.ts, stored as text. */
+export type MemberRole = Role;
 
 export interface MembersTable {
   id: string;

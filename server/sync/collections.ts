@@ -1,5 +1,9 @@
 import { activitySchema } from '../../shared/schemas/activitySchema';
+import { groupSchema } from '../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../shared/schemas/influencerSchema';
+import { memberSchema } from '../../shared/schemas/memberSchema';
+import { settingSchema } from '../../shared/schemas/settingSchema';
+import { settingProblems } from '../../shared/settings/settingKeys';
 import type { SchemaNode } from '../../shared/schemas/validateDocument';
 import type { Doc } from '../../shared/sync/mergeDocuments';
 import type { PublicMember } from '../auth/accounts';
@@ -16,13 +20,21 @@ export interface CollectionDefinition {
   /** true: a stored document never changes; a push that would change one is a conflict. */
   appendOnly: boolean;
   stamp(doc: Doc, member: PublicMember, now: number): Doc;
+  /**
+   * Who may push: everyone; Administrators only (anyone else's push is refused with 403);
+   * nobody (the server writes the collection itself; every push is refused with 403).
+   * Absent: everyone.
+   */
+  pushableBy?: 'everyone' | 'admins' | 'nobody';
+  /** Checks beyond the JSON schema, each problem naming its field ([]: none). */
+  check?(doc: Doc): string[];
 }
 
 export const ACTIVITIES = 'activities';
 
 /**
- * The replicated collections. members, groups, labels, views and settings join here with
- * their schema and rules; storage needs no change (one documents table, see migrations.ts).
+ * The replicated collections. Labels and views join here with their schema and rules;
+ * storage needs no change (one documents table, see migrations.ts).
  */
 export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<string, CollectionDefinition>([
   [
@@ -45,6 +57,29 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
       deletable: false,
       appendOnly: true, // the log is immutable
       stamp: (doc) => doc,
+    },
+  ],
+  // Team settings write members and groups (routes/team.ts), keeping each member document
+  // in line with its account row; apps read them to show names and check permissions offline.
+  [
+    'members',
+    { name: 'members', schema: memberSchema, serverFields: [], deletable: false, appendOnly: false, stamp: (doc) => doc, pushableBy: 'nobody' },
+  ],
+  [
+    'groups',
+    { name: 'groups', schema: groupSchema, serverFields: [], deletable: true, appendOnly: false, stamp: (doc) => doc, pushableBy: 'nobody' },
+  ],
+  [
+    'settings',
+    {
+      name: 'settings',
+      schema: settingSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: false, // a setting is changed, never removed (readers treat "absent" as the default)
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
+      pushableBy: 'admins',
+      check: settingProblems,
     },
   ],
 ]);

@@ -62,6 +62,10 @@ function readDocument(value: unknown, collection: CollectionDefinition, at: stri
       errors.push(unknownField === null ? `${at}.${error}` : `${at}.${unknownField[1]}: unknown field`);
     }
     ok = false;
+  } else if (collection.check !== undefined) {
+    const problems = collection.check(fields);
+    for (const problem of problems) errors.push(`${at}.${problem}`);
+    if (problems.length > 0) ok = false;
   }
   return ok ? { ...fields, _deleted: deleted === true } : undefined;
 }

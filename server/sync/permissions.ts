@@ -1,5 +1,7 @@
+import { checkInfluencerChange } from '../../shared/permissions/checkInfluencerChange';
 import type { Doc } from '../../shared/sync/mergeDocuments';
 import type { PublicMember } from '../auth/accounts';
+import type { TeamSnapshot } from './teamSnapshot';
 
 export interface PermissionVerdict {
   /** The document to write: forbidden fields carry the server's value again. */
@@ -10,11 +12,35 @@ export interface PermissionVerdict {
 
 /**
  * The server-side field permission check for one pushed document (`currentDoc` null: it is
- * new). The real rules live in shared/ (written once for app and server) and plug in here.
+ * new), given the team as it is inside the push transaction. The rules themselves live in
+ * shared/ (written once for app and server) and plug in here.
  */
-export type FieldPermissionHook = (member: PublicMember, currentDoc: Doc | null, newDoc: Doc) => PermissionVerdict;
+export type FieldPermissionHook = (member: PublicMember, currentDoc: Doc | null, newDoc: Doc, team: TeamSnapshot) => PermissionVerdict;
 
 /** Hooks by collection name; a collection without one allows every change. */
 export type FieldPermissions = Readonly<Partial<Record<string, FieldPermissionHook>>>;
 
-export const allowAllFields: FieldPermissionHook = (_member, _currentDoc, newDoc) => ({ allowedDoc: newDoc, rejectedFields: [] });
+/** Influencers: the team's data-management rules (shared/permissions/checkInfluencerChange.ts). */
+export const influencerPermissions: FieldPermissionHook = (member, currentDoc, newDoc, team) => {
+  const { allowedDoc, rejectedFields } = checkInfluencerChange(team.contextFor(member), currentDoc, newDoc);
+  return { allowedDoc, rejectedFields };
+};
+
+/**
+ * Activities: a new entry may not speak for another member of the team — its `actorId`
+ * becomes the pusher's. Ids that are no member of the team are left alone: the demo data's
+ * history is attributed to made-up colleagues. Changing an existing entry is refused before
+ * this (append-only); it is a silent correction, not a `change_rejected`, because a refused
+ * field of an activity has no influencer to log it on.
+ */
+export const activityPermissions: FieldPermissionHook = (member, currentDoc, newDoc, team) => {
+  const actorId = newDoc.actorId;
+  if (currentDoc !== null || typeof actorId !== 'string' || actorId === member.id || !team.membersById.has(actorId)) return { allowedDoc: newDoc, rejectedFields: [] };
+  return { allowedDoc: { ...newDoc, actorId: member.id }, rejectedFields: [] };
+};
+
+/** What the server enforces unless a test passes its own hooks. */
+export const defaultFieldPermissions: FieldPermissions = {
+  influencers: influencerPermissions,
+  activities: activityPermissions,
+};

@@ -6,8 +6,9 @@ import type { Session } from '../auth/accounts';
 import type { Storage } from '../storage/storage';
 import type { Database, DocumentsTable } from '../storage/tables';
 import { ACTIVITIES, type CollectionDefinition } from './collections';
-import { allowAllFields, type FieldPermissions } from './permissions';
+import type { FieldPermissions } from './permissions';
 import { sameDocument } from './sameDocument';
+import { readTeamSnapshot } from './teamSnapshot';
 
 /** One validated push row; documents carry `_deleted` (false when the client left it out). */
 export interface PushRow {
@@ -43,7 +44,7 @@ type Write = Omit<DocumentsTable, 'seq' | 'team_id'>;
  */
 export async function pushDocuments(deps: PushDeps, session: Session, collection: CollectionDefinition, rows: PushRow[]): Promise<Doc[]> {
   const teamId = session.team.id;
-  const hook = deps.permissions[collection.name] ?? allowAllFields;
+  const hook = deps.permissions[collection.name];
   const changed = new Set<string>();
   const conflicts = await deps.storage.db.transaction().execute(async (trx) => {
     // First statement: locks the team's counter row until commit, serializing the team's pushes.
@@ -54,6 +55,8 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
       .returning('seq')
       .executeTakeFirstOrThrow();
     const stored = await readDocuments(trx, teamId, collection.name, rows.map((row) => row.newDocumentState.id as string));
+    // The team's members, groups and settings as of this transaction, for the permission hook.
+    const team = hook === undefined ? null : await readTeamSnapshot(trx, teamId);
     const now = deps.now();
     const found: Doc[] = [];
     const writes: Write[] = [];
@@ -70,7 +73,7 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
           continue;
         }
       }
-      const { allowedDoc, rejectedFields } = hook(session.member, current, newDocumentState);
+      const { allowedDoc, rejectedFields } = hook === undefined || team === null ? { allowedDoc: newDocumentState, rejectedFields: [] } : hook(session.member, current, newDocumentState, team);
       const unchanged = current !== null && sameDocument(allowedDoc, current, collection.serverFields);
       const body = unchanged ? current : collection.stamp(allowedDoc, session.member, now);
       if (!unchanged || rejectedFields.length > 0) writes.push({ collection: collection.name, id: body.id as string, body: JSON.stringify(body) });

@@ -82,6 +82,9 @@ export interface SignedIn {
   member: { id: string; name: string; email: string; role: string; groupId: string | null };
 }
 
+/** A new team's change counter: its first Administrator's member document took seq 1. */
+export const NEW_TEAM_SEQ = 1;
+
 let emailCounter = 0;
 export function uniqueEmail(prefix = 'person'): string {
   emailCounter += 1;
@@ -98,15 +101,26 @@ export async function createTeam(app: FastifyInstance, fields: Partial<{ teamNam
   return res.json<SignedIn>();
 }
 
-/** An Administrator adds a member and the member logs in. */
-export async function addMember(app: FastifyInstance, admin: SignedIn, role: 'admin' | 'leader' | 'member' = 'member'): Promise<SignedIn> {
+/**
+ * An Administrator adds a member and the member logs in. A Team Leader leads a group: without
+ * `groupId`, a new group is created for them.
+ */
+export async function addMember(app: FastifyInstance, admin: SignedIn, role: 'admin' | 'leader' | 'member' = 'member', groupId: string | null = null): Promise<SignedIn> {
   const email = uniqueEmail(role);
   const password = 'member password 1';
-  const res = await app.inject({ method: 'POST', url: '/api/members', headers: bearer(admin.token), payload: { name: `A ${role}`, email, password, role } });
+  const group = role === 'leader' && groupId === null ? await createGroup(app, admin, `Group of ${email}`) : groupId;
+  const res = await app.inject({ method: 'POST', url: '/api/members', headers: bearer(admin.token), payload: { name: `A ${role}`, email, password, role, groupId: group } });
   if (res.statusCode !== 201) throw new Error(`addMember: ${res.statusCode} ${res.body}`);
   const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
   return login.json<SignedIn>();
+}
+
+/** An Administrator creates a group; its id. */
+export async function createGroup(app: FastifyInstance, admin: SignedIn, name: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/groups', headers: bearer(admin.token), payload: { name } });
+  if (res.statusCode !== 201) throw new Error(`createGroup: ${res.statusCode} ${res.body}`);
+  return res.json<{ group: { id: string } }>().group.id;
 }
 
 export function bearer(token: string): Record<string, string> {
