@@ -16,6 +16,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // One folder per port, cleared at the start of each run: runs on other ports (a second
+  // checkout, a developer's run beside CI) keep their artifacts and their server's data.
+  outputDir: `test-results/e2e-${port}`,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -28,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx server/main.ts',
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'test-results/e2e-data' },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: `test-results/e2e-${port}/server-data` },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -15,10 +15,13 @@ import { formatDateTime } from '../../components/formatting';
 import { describeActivity } from '../activity/describeActivity';
 import { useRejectedChangesStore } from './rejectedChangesStore';
 
+const NO_ENTRIES: readonly Activity[] = [];
+
 /** Names of the influencers the entries are about, read once per list of entries. */
 function useInfluencerNames(entries: readonly Activity[]): ReadonlyMap<string, string> {
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
+    if (entries.length === 0) return;
     let live = true;
     const ids = [...new Set(entries.map((e) => e.influencerId))];
     void getCrmRuntime()
@@ -42,7 +45,7 @@ export function RejectedChangesBanner() {
   const entries = useRejectedChangesStore((s) => s.entries);
   const acknowledgeAll = useRejectedChangesStore((s) => s.acknowledgeAll);
   const [open, setOpen] = useState(false);
-  const names = useInfluencerNames(open ? entries : []);
+  const names = useInfluencerNames(open ? entries : NO_ENTRIES);
   if (entries.length === 0) return null;
   const count = entries.length === 1 ? '1 of your changes' : `${entries.length.toLocaleString('en-US')} of your changes`;
   return (
