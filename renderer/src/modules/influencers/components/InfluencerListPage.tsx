@@ -12,6 +12,7 @@ import { DemoLoadProgressBar } from './DemoLoadProgressBar';
 import { DensityMenu } from './DensityMenu';
 import { InfluencerSearchBox } from './InfluencerSearchBox';
 import { InfluencerTable } from './InfluencerTable';
+import { InfluencerTypeSelect } from './InfluencerTypeSelect';
 import { LoadDemoDataPanel } from './LoadDemoDataPanel';
 
 /** "All influencers": the team's active influencers, searchable and sortable. */
@@ -30,6 +31,7 @@ export function InfluencerListPage() {
           {ready ? `${total.toLocaleString()} influencers` : 'Loading…'}
         </Typography>
         <Stack direction="row" spacing={2} sx={{ ml: 'auto', alignItems: 'center' }}>
+          <InfluencerTypeSelect />
           <InfluencerSearchBox />
           <DensityMenu />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>

@@ -1,8 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import { projection } from '../../../app/crmRuntime';
+import type { SearchProblem } from '../../../../../shared/search/parseSearchQuery';
 import type { ListRow } from '../projection/listRow';
+import { useInfluencerTypeStore } from '../stores/influencerTypeStore';
 import { useListStore } from '../stores/listStore';
 import { useProjectionVersion } from './useProjectionVersion';
+import { useSearchLookups } from './useSearchLookups';
 
 export interface InfluencerPage {
   rows: ListRow[];
@@ -11,6 +14,8 @@ export interface InfluencerPage {
   ready: boolean;
   /** The search these rows answer: it trails the search box while React catches up. */
   search: string;
+  /** What the search read leniently (an unclosed quote, an unknown operator or name). */
+  problems: readonly SearchProblem[];
 }
 
 /** The current page of the list: search and sort run over the whole projection in memory. */
@@ -19,17 +24,21 @@ export function useInfluencerPage(archived: boolean): InfluencerPage {
   // Deferred: a keystroke paints the search box at once, and the list re-renders in an
   // interruptible pass, so fast typing never queues grid renders behind each other.
   const search = useDeferredValue(useListStore((s) => s.search));
+  const scope = useDeferredValue(useInfluencerTypeStore((s) => s.scope));
+  const lookups = useSearchLookups();
   const sort = useListStore((s) => s.sort);
   const page = useListStore((s) => s.page);
   const pageSize = useListStore((s) => s.pageSize);
   const matching = useMemo(
-    () => projection.query({ search, sort, archived }),
+    () => projection.query({ search, scope, lookups, sort, archived }),
     // `version` is the projection's change counter: a new version means new rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the projection's content
-    [search, sort, archived, version],
+    [search, scope, lookups, sort, archived, version],
   );
+  // Compiled once per text and scope, cached in the projection: this is a lookup.
+  const problems = projection.compile(search, scope, lookups).problems;
   const rows = useMemo(() => matching.slice(page * pageSize, (page + 1) * pageSize), [matching, page, pageSize]);
-  const preview = projection.previewFor({ search, sort, archived });
-  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true, search };
-  return { rows, total: matching.length, ready: projection.ready, search };
+  const preview = projection.previewFor({ search, scope, sort, archived });
+  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true, search, problems };
+  return { rows, total: matching.length, ready: projection.ready, search, problems };
 }

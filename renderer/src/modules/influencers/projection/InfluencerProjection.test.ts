@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ListFilter } from '../../../../../shared/filters/listFilter';
 import type { Influencer } from '../../../../../shared/influencer';
-import { InfluencerProjection, type StoredInfluencer } from './InfluencerProjection';
+import type { SearchLookups } from '../../../../../shared/search/compileSearch';
+import { InfluencerProjection, type ListQuery, type StoredInfluencer } from './InfluencerProjection';
 
 let clock = 1_000;
 function influencer(overrides: Partial<Influencer> & { id: string }): StoredInfluencer {
@@ -67,6 +70,78 @@ describe('InfluencerProjection', () => {
     expect(q('mail.com')).toEqual(['jose', 'kim']);
     expect(q('김민')).toEqual(['kim']);
     expect(q('')).toHaveLength(3);
+  });
+
+  it('searches with the type scope, field operators and exclusions', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([
+      influencer({ id: 'ana', kind: 'custom', platform: null, platformId: null, officialName: 'Ana Lima', link: 'https://analima.com.br', labelIds: ['l-vip'], liaisonId: 'me' }),
+      influencer({ id: 'ben', officialName: 'Ben Lima', email: 'ben@gmail.com', status: 'contacted' }),
+      influencer({ id: 'cai', platform: 'tiktok', officialName: 'Cai', platformId: '@cai', labelIds: ['l-vip'] }),
+    ]);
+    const lookups: SearchLookups = { labels: [{ id: 'l-vip', name: 'VIP' }], statuses: [{ id: 'contacted', label: 'Contacted' }], members: [], currentMemberId: 'me' };
+    const q = (search: string, scope: ListQuery['scope'] = 'all') => p.query({ search, scope, lookups, sort: byName, archived: false }).map((r) => r.id);
+    expect(q('lima')).toEqual(['ana', 'ben']);
+    expect(q('lima', 'platform')).toEqual(['ben']);
+    expect(q('', 'custom')).toEqual(['ana']);
+    expect(q('analima.com')).toEqual(['ana']);
+    expect(q('group:vip')).toEqual(['ana', 'cai']);
+    expect(q('group:vip -platform:tiktok')).toEqual(['ana']);
+    expect(q('status:contacted')).toEqual(['ben']);
+    expect(q('liaison:me')).toEqual(['ana']);
+    expect(q('email:gmail')).toEqual(['ben']);
+    expect(q('"ben lima"')).toEqual(['ben']);
+  });
+
+  it('applies the advanced filter before the search', () => {
+    const p = new InfluencerProjection({ now: () => 10_000 });
+    p.applyDocuments([
+      influencer({ id: 'a', followers: 500, qualityScore: 90, language: 'pt-br' }),
+      influencer({ id: 'b', followers: 50_000, qualityScore: 40 }),
+      influencer({ id: 'c', followers: 5_000, liaisonId: 'me' }),
+    ]);
+    const filter: ListFilter = {
+      version: 1,
+      root: {
+        type: 'group',
+        combinator: 'or',
+        children: [
+          { type: 'condition', field: 'qualityScore', op: 'between', min: 80, max: null },
+          { type: 'condition', field: 'liaison', op: 'any_of', values: ['@me'] },
+        ],
+      },
+    };
+    const lookups: SearchLookups = { labels: [], statuses: [], members: [], currentMemberId: 'me' };
+    const q = (search: string, f: ListFilter | null = filter) => p.query({ search, filter: f, lookups, sort: byName, archived: false }).map((r) => r.id);
+    expect(q('')).toEqual(['a', 'c']);
+    expect(q('c')).toEqual(['c']);
+    expect(q('', null)).toEqual(['a', 'b', 'c']);
+    expect(p.query({ search: '', filter, sort: byName, archived: false }).map((r) => r.id)).toEqual(['a']); // nobody is "me"
+    const language: ListFilter = { version: 1, root: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'language', op: 'any_of', values: ['pt'] }] } };
+    expect(q('', language)).toEqual(['a']);
+  });
+
+  it('answers every query in a typing session as a fresh projection would', () => {
+    const docs = ['ana lima', 'ana luz', 'anabel', 'bruno', 'joana', 'josé', 'jo ana'].map((name, i) =>
+      influencer({ id: `i${i}`, officialName: name, email: i % 2 === 0 ? `${name.replace(/\W/g, '')}@gmail.com` : null, labelIds: i % 3 === 0 ? ['l1'] : [] }),
+    );
+    const lookups: SearchLookups = { labels: [{ id: 'l1', name: 'VIP' }], statuses: [], members: [], currentMemberId: null };
+    const keystrokes = fc.array(fc.constantFrom('a', 'n', 'j', 'o', ' ', '-', '"', 'l', 'email:', 'group:v', 'BACKSPACE', 'CLEAR'), { maxLength: 12 });
+    fc.assert(
+      fc.property(keystrokes, fc.constantFrom('all' as const, 'platform' as const, 'custom' as const), (keys, scope) => {
+        const typing = new InfluencerProjection();
+        typing.applyDocuments(docs);
+        let text = '';
+        for (const key of keys) {
+          text = key === 'BACKSPACE' ? text.slice(0, -1) : key === 'CLEAR' ? '' : text + key;
+          const query: ListQuery = { search: text, scope, lookups, sort: byName, archived: false };
+          const fresh = new InfluencerProjection();
+          fresh.applyDocuments(docs);
+          expect(typing.query(query).map((r) => r.id), text).toEqual(fresh.query(query).map((r) => r.id));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('applies updates and never lets an older write replace a newer one', () => {

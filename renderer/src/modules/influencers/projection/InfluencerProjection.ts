@@ -1,6 +1,10 @@
+import { compileFilter, type RowPredicate } from '../../../../../shared/filters/compileFilter';
+import { isEmptyFilter, type ListFilter } from '../../../../../shared/filters/listFilter';
 import type { Influencer } from '../../../../../shared/influencer';
 import { duplicateKeys } from '../../../../../shared/influencers/duplicateKeys';
-import { matchesQuickSearch, parseQuickSearch } from '../../../../../shared/search/matchesQuickSearch';
+import {
+  compileSearch, EMPTY_SEARCH_LOOKUPS, type CompiledSearch, type InfluencerTypeScope, type SearchLookups,
+} from '../../../../../shared/search/compileSearch';
 import { toListRow, type ListRow } from './listRow';
 import { DEFAULT_SORT, sortRows, type ListSort } from './sortRows';
 
@@ -14,10 +18,35 @@ export interface ProjectionCheckpoint {
 }
 
 export interface ListQuery {
+  /** The search box as typed (shared/search/parseSearchQuery syntax). */
   search: string;
+  /** The influencer type the search box looks at; default "all". */
+  scope?: InfluencerTypeScope;
+  /**
+   * Names for `label:`, `status:`, `liaison:`, and who "me" is (in the search and the filter);
+   * pass the same object while they are unchanged.
+   */
+  lookups?: SearchLookups;
+  /** The advanced filter; pass the same object while it is unchanged (it is compiled once per object). */
+  filter?: ListFilter | null;
   sort: ListSort;
   /** "All influencers" shows the active ones; "Archived influencers" the archived ones. */
   archived: boolean;
+}
+
+export interface ProjectionOptions {
+  /** The clock relative dates in filters count from ("updated in the last 7 days"). */
+  now?: () => number;
+}
+
+interface LastQuery {
+  version: number;
+  /** Sort, archived: what the base rows depend on. */
+  key: string;
+  filter: ListFilter | null;
+  memberId: string | null;
+  search: CompiledSearch;
+  result: ListRow[];
 }
 
 /**
@@ -31,11 +60,19 @@ export class InfluencerProjection {
   private readonly duplicateIndex = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
   private sortedCache = new Map<string, ListRow[]>();
-  private lastQuery: { version: number; key: string; folded: string; result: ListRow[] } | null = null;
+  private filteredCache: { key: string; test: RowPredicate; rows: ListRow[] } | null = null;
+  private compiledFilter: { version: number; filter: ListFilter; memberId: string | null; test: RowPredicate } | null = null;
+  private compiledSearch: { text: string; scope: InfluencerTypeScope; lookups: SearchLookups; search: CompiledSearch } | null = null;
+  private lastQuery: LastQuery | null = null;
+  private readonly now: () => number;
   private versionNumber = 0;
   private readyFlag = false;
   private preview: { rows: ListRow[]; total: number } | null = null;
   checkpoint: ProjectionCheckpoint | null = null;
+
+  constructor(options: ProjectionOptions = {}) {
+    this.now = options.now ?? Date.now;
+  }
 
   get version(): number {
     return this.versionNumber;
@@ -70,7 +107,8 @@ export class InfluencerProjection {
   /** The preview rows and total for the default view (no search, default sort), while there is one. */
   previewFor(q: ListQuery): { rows: ListRow[]; total: number } | null {
     const p = this.preview;
-    if (p === null || q.search.trim() !== '' || q.archived) return null;
+    if (p === null || q.search.trim() !== '' || q.archived || (q.scope ?? 'all') !== 'all') return null;
+    if (q.filter !== undefined && q.filter !== null && !isEmptyFilter(q.filter)) return null;
     return q.sort.field === DEFAULT_SORT.field && q.sort.direction === DEFAULT_SORT.direction ? p : null;
   }
 
@@ -129,23 +167,54 @@ export class InfluencerProjection {
     return null;
   }
 
-  /** The rows matching a query, in order. Repeated and narrowing queries reuse earlier work. */
+  /**
+   * The rows matching a query, in order. The search is compiled once per text, scope and
+   * lookups; a repeated query returns the previous result, and a narrowing one (typing on)
+   * filters the previous result instead of every row.
+   */
   query(q: ListQuery): ListRow[] {
     const key = `${q.sort.field}:${q.sort.direction}:${q.archived}`;
-    const terms = parseQuickSearch(q.search);
-    const folded = terms.join(' ');
+    const filter = q.filter !== undefined && q.filter !== null && !isEmptyFilter(q.filter) ? q.filter : null;
+    const lookups = q.lookups ?? EMPTY_SEARCH_LOOKUPS;
+    const search = this.compile(q.search, q.scope ?? 'all', lookups);
     const last = this.lastQuery;
-    let source: ListRow[];
-    if (last !== null && last.version === this.versionNumber && last.key === key && folded.startsWith(last.folded)) {
-      // Typing on: every row matching the longer query matched the shorter one too.
-      if (last.folded === folded) return last.result;
-      source = last.result;
-    } else {
-      source = this.sorted(q.sort, q.archived);
+    let source: ListRow[] | null = null;
+    if (last !== null && last.version === this.versionNumber && last.key === key && last.filter === filter && last.memberId === lookups.currentMemberId) {
+      if (last.search === search) return last.result;
+      if (search.narrows(last.search)) source = last.result;
     }
-    const result = terms.length === 0 ? source : source.filter((row) => matchesQuickSearch(row.search, terms));
-    this.lastQuery = { version: this.versionNumber, key, folded, result };
+    source ??= this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
+    const everything = search.empty && search.scope === 'all';
+    const result = everything ? source : source.filter((row) => search.test(row));
+    this.lastQuery = { version: this.versionNumber, key, filter, memberId: lookups.currentMemberId, search, result };
     return result;
+  }
+
+  /** The compiled search for the box's text, reused while nothing it depends on changed. */
+  compile(text: string, scope: InfluencerTypeScope, lookups: SearchLookups): CompiledSearch {
+    const cached = this.compiledSearch;
+    if (cached !== null && cached.text === text && cached.scope === scope && cached.lookups === lookups) return cached.search;
+    const search = compileSearch(text, { ...lookups, scope });
+    this.compiledSearch = { text, scope, lookups, search };
+    return search;
+  }
+
+  /** Sorted rows of one list that pass the advanced filter. */
+  private filtered(sort: ListSort, archived: boolean, key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
+    const sorted = this.sorted(sort, archived);
+    if (filter === null) return sorted;
+    let compiled = this.compiledFilter;
+    if (compiled === null || compiled.filter !== filter || compiled.version !== this.versionNumber || compiled.memberId !== memberId) {
+      // Recompiled per data version too, so "in the last N days" moves on with the clock.
+      compiled = { version: this.versionNumber, filter, memberId, test: compileFilter(filter, { now: this.now(), currentMemberId: memberId }) };
+      this.compiledFilter = compiled;
+    }
+    const cached = this.filteredCache;
+    if (cached !== null && cached.key === key && cached.test === compiled.test) return cached.rows;
+    const test = compiled.test;
+    const rows = sorted.filter((row) => test(row));
+    this.filteredCache = { key, test, rows };
+    return rows;
   }
 
   private sorted(sort: ListSort, archived: boolean): ListRow[] {

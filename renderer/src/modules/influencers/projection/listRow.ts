@@ -18,14 +18,19 @@ export interface ListRow {
   link: string;
   email: string | null;
   status: string;
+  contractStatus: string | null;
+  paymentStatus: string | null;
   liaisonId: string | null;
   labelIds: string[];
   followers: number | null;
+  qualityScore: number | null;
   country: string | null;
+  language: string | null;
+  source: Influencer['source'];
   archived: boolean;
   createdAt: number;
   updatedAt: number;
-  /** Folded text the quick search matches against. */
+  /** Folded text the search box matches against (shared/search/influencerSearchText). */
   search: string;
   /** Folded display name, the sort key of the name column. */
   nameKey: string;
@@ -33,11 +38,15 @@ export interface ListRow {
   lwt: number;
 }
 
-/** The stored fields a row is built from (also what the snapshot keeps per row). */
+/**
+ * The stored fields a row is built from (also what the snapshot keeps per row): what the list
+ * shows, searches and filters by (shared/search, shared/filters).
+ */
 export type ListSource = Pick<
   Influencer,
   | 'id' | 'kind' | 'officialName' | 'customName' | 'platform' | 'platformId' | 'link' | 'email' | 'status'
-  | 'liaisonId' | 'labelIds' | 'followers' | 'country' | 'archived' | 'createdAt' | 'updatedAt'
+  | 'contractStatus' | 'paymentStatus' | 'liaisonId' | 'labelIds' | 'followers' | 'qualityScore' | 'country'
+  | 'language' | 'source' | 'archived' | 'createdAt' | 'updatedAt'
 >;
 
 export function toListRow(doc: ListSource, lwt: number): ListRow {
@@ -53,10 +62,16 @@ export function toListRow(doc: ListSource, lwt: number): ListRow {
     link: doc.link,
     email: doc.email,
     status: doc.status,
+    // Schema version 1 fields: absent on version 0 documents.
+    contractStatus: doc.contractStatus ?? null,
+    paymentStatus: doc.paymentStatus ?? null,
     liaisonId: doc.liaisonId,
     labelIds: doc.labelIds,
     followers: doc.followers,
+    qualityScore: doc.qualityScore ?? null,
     country: doc.country,
+    language: doc.language ?? null,
+    source: doc.source,
     archived: doc.archived,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,

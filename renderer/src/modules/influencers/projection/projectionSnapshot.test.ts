@@ -16,6 +16,7 @@ const source = {
   labelIds: ['l1', 'l2'],
   followers: 12_345,
   country: 'ES',
+  source: 'import' as const,
   archived: false,
   createdAt: 1,
   updatedAt: 2,
@@ -23,8 +24,16 @@ const source = {
 
 describe('list snapshot encoding', () => {
   it('round-trips rows, derived keys included', () => {
-    const rows = [toListRow(source, 42), toListRow({ ...source, id: 'i2', customName: null, email: null, followers: null }, 43)];
-    expect(decodeSnapshotRows(encodeSnapshotRows(rows))).toEqual(rows);
+    const rows = [
+      toListRow(source, 42),
+      toListRow({ ...source, id: 'i2', customName: null, email: null, followers: null }, 43),
+      toListRow({ ...source, id: 'i3', contractStatus: 'contract_sent', paymentStatus: 'paid_fully', qualityScore: 72, language: 'pt-br' }, 44),
+    ];
+    const decoded = decodeSnapshotRows(encodeSnapshotRows(rows));
+    expect(decoded).toEqual(rows);
+    expect(decoded[2]).toMatchObject({ contractStatus: 'contract_sent', paymentStatus: 'paid_fully', qualityScore: 72, language: 'pt-br', source: 'import' });
+    // A version 0 document has none of the version 1 fields: they read as null.
+    expect(decoded[0]).toMatchObject({ contractStatus: null, paymentStatus: null, qualityScore: null, language: null });
   });
 
   it('stores rows as tuples, without field names or derived keys', () => {

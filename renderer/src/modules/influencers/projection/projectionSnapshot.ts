@@ -23,7 +23,7 @@ interface SnapshotRecord {
 }
 
 /** Bump when SnapshotTuple changes shape: older snapshots are then rebuilt from the database. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 /**
  * Rows are stored as positional tuples of their source fields: object keys would more than
@@ -34,6 +34,8 @@ type SnapshotTuple = [
   ListRow['platformId'], ListRow['link'], ListRow['email'], ListRow['status'], ListRow['liaisonId'],
   ListRow['labelIds'], ListRow['followers'], ListRow['country'], ListRow['archived'], ListRow['createdAt'],
   ListRow['updatedAt'], ListRow['lwt'],
+  // format 2: the fields the advanced filter reads
+  ListRow['contractStatus'], ListRow['paymentStatus'], ListRow['qualityScore'], ListRow['language'], ListRow['source'],
 ];
 
 export function encodeSnapshotRows(rows: readonly ListRow[]): string {
@@ -48,13 +50,20 @@ function toTuple(r: ListRow): SnapshotTuple {
   return [
     r.id, r.kind, r.officialName, r.customName, r.platform, r.platformId, r.link, r.email, r.status,
     r.liaisonId, r.labelIds, r.followers, r.country, r.archived, r.createdAt, r.updatedAt, r.lwt,
+    r.contractStatus, r.paymentStatus, r.qualityScore, r.language, r.source,
   ];
 }
 
 function fromTuple(t: SnapshotTuple): ListRow {
-  const [id, kind, officialName, customName, platform, platformId, link, email, status, liaisonId, labelIds, followers, country, archived, createdAt, updatedAt, lwt] = t;
+  const [
+    id, kind, officialName, customName, platform, platformId, link, email, status, liaisonId, labelIds, followers, country,
+    archived, createdAt, updatedAt, lwt, contractStatus, paymentStatus, qualityScore, language, source,
+  ] = t;
   return toListRow(
-    { id, kind, officialName, customName, platform, platformId, link, email, status, liaisonId, labelIds, followers, country, archived, createdAt, updatedAt },
+    {
+      id, kind, officialName, customName, platform, platformId, link, email, status, liaisonId, labelIds, followers, country,
+      archived, createdAt, updatedAt, contractStatus, paymentStatus, qualityScore, language, source,
+    },
     lwt,
   );
 }
