@@ -146,12 +146,15 @@ test('a custom name syncs live; sign-in errors are explained; a refused token re
   await expect(a.list.row('Kim Lee')).toHaveCount(0);
   await other.page.context().close();
 
-  // The server ends A's token (as a logout elsewhere would). A's next push is refused:
-  // back to sign-in, with the edit kept and sent after signing in again.
+  // A edits while offline; meanwhile the server ends A's token (as a logout elsewhere would).
+  // Back online, the app finds its token refused: back to sign-in, with the edit kept and
+  // sent after signing in again.
+  await openDetails(a, 'Kimberly');
+  await contextA.setOffline(true);
+  await a.details.changeStatus('Shortlisted');
   const logout = await request.post('/api/auth/logout', { headers: { Authorization: `Bearer ${token}` } });
   expect(logout.status()).toBe(204);
-  await openDetails(a, 'Kimberly');
-  await a.details.changeStatus('Shortlisted');
+  await contextA.setOffline(false);
   await expect(a.page.getByText('The server no longer accepts your sign-in.')).toBeVisible({ timeout: 30_000 });
   await signIn.signIn(admin);
   await a.bar.expectSynced();

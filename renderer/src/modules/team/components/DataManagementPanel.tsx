@@ -20,18 +20,24 @@ import { useTeamDirectory } from '../teamDirectoryStore';
  * everyone's to change.
  */
 export function DataManagementPanel({ canEdit, actorId }: { canEdit: boolean; actorId: string }) {
-  const settings = useTeamDirectory((s) => s.dataManagement);
+  const stored = useTeamDirectory((s) => s.dataManagement);
   const problems = useTeamDirectory((s) => s.settingsProblems);
   const [error, setError] = useState<string | null>(null);
+  // A click shows at once; the stored settings take over as soon as they change (the write
+  // coming back, or someone else's).
+  const [pending, setPending] = useState<{ over: typeof stored; value: typeof stored } | null>(null);
+  const settings = pending !== null && pending.over === stored ? pending.value : stored;
 
   const toggle = async (field: GuardedField, grantee: Grantee, granted: boolean) => {
     setError(null);
     const next = structuredClone(settings);
     next.grants[field][grantee] = granted;
+    setPending({ over: stored, value: next });
     try {
       const { db } = await getCrmRuntime();
       await saveDataManagementSettings(db, actorId, next);
     } catch (e) {
+      setPending(null);
       setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
