@@ -1,9 +1,18 @@
 import type { Activity } from '../../../../shared/activity';
-import { collaborationStatus } from '../../../../shared/statuses';
+import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/statuses/statusCatalog';
+import { describeStatus } from '../../../../shared/statuses/statusLookup';
 import { memberName } from '../members/memberName';
+
+const DEFAULT_CATALOG = defaultStatusCatalog();
+const STATUS_FIELDS = new Set(['status', 'contractStatus', 'paymentStatus']);
 
 const FIELD_LABELS: Record<string, string> = {
   status: 'collaboration status',
+  contractStatus: 'contract status',
+  paymentStatus: 'payment status',
+  manualEmail: 'manual email',
+  platformEmail: 'platform email',
+  channels: 'other channels',
   liaisonId: 'liaison',
   customName: 'custom name',
   officialName: 'name',
@@ -12,7 +21,7 @@ const FIELD_LABELS: Record<string, string> = {
   labelIds: 'labels',
 };
 
-function readValue(field: string | null, encoded: string | null): string {
+function readValue(field: string | null, encoded: string | null, catalog: StatusCatalog = DEFAULT_CATALOG): string {
   if (encoded === null) return 'nothing';
   let value: unknown;
   try {
@@ -21,14 +30,21 @@ function readValue(field: string | null, encoded: string | null): string {
     return encoded;
   }
   if (value === null || value === '') return 'nothing';
-  if (field === 'status' && typeof value === 'string') return collaborationStatus(value).label;
+  // A retired status keeps its name in the catalog, so old entries still read.
+  if (field !== null && STATUS_FIELDS.has(field) && typeof value === 'string') return describeStatus(catalog, value).label;
   if (field === 'liaisonId' && typeof value === 'string') return memberName(value);
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map(listItem).join(', ');
   return String(value);
 }
 
+/** A channel ({type, url}) reads as its link; anything else as itself. */
+function listItem(item: unknown): string {
+  if (typeof item === 'object' && item !== null && 'url' in item && typeof item.url === 'string') return item.url;
+  return String(item);
+}
+
 /** One activity entry in words, e.g. "changed collaboration status from Not collaborated to Contacted". */
-export function describeActivity(activity: Activity): string {
+export function describeActivity(activity: Activity, catalog: StatusCatalog = DEFAULT_CATALOG): string {
   switch (activity.kind) {
     case 'created':
       return 'added the influencer to the CRM';
@@ -41,16 +57,16 @@ export function describeActivity(activity: Activity): string {
     case 'change_rejected': {
       // Written by the server: `from` is what the member wanted, `to` the value it kept.
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
-      return `tried to change ${field} to ${readValue(activity.field, activity.from)}; not accepted (no permission), it stays ${readValue(activity.field, activity.to)}`;
+      return `tried to change ${field} to ${readValue(activity.field, activity.from, catalog)}; not accepted (no permission), it stays ${readValue(activity.field, activity.to, catalog)}`;
     }
     case 'conflict_overwritten': {
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
-      return `overwrote a concurrent change of ${field}: ${readValue(activity.field, activity.from)} was replaced by ${readValue(activity.field, activity.to)}`;
+      return `overwrote a concurrent change of ${field}: ${readValue(activity.field, activity.from, catalog)} was replaced by ${readValue(activity.field, activity.to, catalog)}`;
     }
     case 'labels_changed':
     case 'field_changed': {
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
-      return `changed ${field} from ${readValue(activity.field, activity.from)} to ${readValue(activity.field, activity.to)}`;
+      return `changed ${field} from ${readValue(activity.field, activity.from, catalog)} to ${readValue(activity.field, activity.to, catalog)}`;
     }
   }
 }

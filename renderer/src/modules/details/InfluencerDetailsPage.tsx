@@ -24,6 +24,7 @@ import { InfluencerLiaisonSelect } from './InfluencerLiaisonSelect';
 import { InfluencerNameEditor } from './InfluencerNameEditor';
 import { InfluencerStatusSelect } from './InfluencerStatusSelect';
 import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
+import { useStatusCatalog } from './useStatusCatalog';
 
 /** One labelled value; a group named by its label, so its controls can be told apart. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -40,6 +41,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function InfluencerDetailsPage({ influencerId }: { influencerId: string }) {
   const doc = useInfluencerDocument(influencerId);
   const activities = useInfluencerActivities(influencerId);
+  const catalog = useStatusCatalog();
 
   if (doc.state === 'loading') return <CircularProgress sx={{ m: 4 }} aria-label="Loading influencer" />;
   const inf = doc.value;
@@ -80,7 +82,9 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
             {inf.link === '' ? '—' : <Link href={inf.link} target="_blank" rel="noopener noreferrer">{inf.link}</Link>}
           </Field>
           <Field label="Email"><InfluencerEmailEditor influencer={inf} /></Field>
-          <InfluencerStatusSelect influencer={inf} />
+          <InfluencerStatusSelect influencer={inf} group="influencer" />
+          <InfluencerStatusSelect influencer={inf} group="contract" />
+          <InfluencerStatusSelect influencer={inf} group="payment" />
           <InfluencerLiaisonSelect influencer={inf} />
         </Stack>
       </Paper>
@@ -93,7 +97,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
             {activities.map((a) => (
               <ListItem key={a.id} disableGutters>
                 <ListItemText
-                  primary={`${memberName(a.actorId)} ${describeActivity(a)}`}
+                  primary={`${memberName(a.actorId)} ${describeActivity(a, catalog)}`}
                   secondary={formatDateTime(a.at)}
                 />
               </ListItem>

@@ -1,22 +1,40 @@
 import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 import type { Influencer } from '../../../../shared/influencer';
-import { COLLABORATION_STATUSES, collaborationStatus } from '../../../../shared/statuses';
+import { statusChoices } from '../../../../shared/statuses/statusLookup';
+import { statusOf } from '../../../../shared/statuses/statusOf';
+import type { StatusGroup } from '../../../../shared/statuses/statusGroups';
 import { changeInfluencerStatus } from '../influencers/commands/changeInfluencerStatus';
 import { commandContext } from '../team/commandContext';
 import { useFieldPermission } from '../team/useFieldPermission';
+import { useStatusCatalog } from './useStatusCatalog';
 
-/** The collaboration status as a select (native, so it is fast and fully keyboard accessible). */
-export function InfluencerStatusSelect({ influencer }: { influencer: Influencer }) {
+const NONE = '';
+
+const GROUP_LABELS: Record<StatusGroup, string> = {
+  influencer: 'Collaboration status',
+  contract: 'Contract status',
+  payment: 'Payment status',
+};
+
+/**
+ * The influencer's status in one status group, from the team's catalog, as a select (native,
+ * so it is fast and fully keyboard accessible). Only the collaboration status is guarded by
+ * the data-management settings; Contract and Payment are everyone's and can be cleared.
+ */
+export function InfluencerStatusSelect({ influencer, group = 'influencer' }: { influencer: Influencer; group?: StatusGroup }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const known = COLLABORATION_STATUSES.some((s) => s.id === influencer.status);
-  const permission = useFieldPermission(influencer, 'status');
+  const catalog = useStatusCatalog();
+  const guarded = useFieldPermission(influencer, 'status');
+  const permission = group === 'influencer' ? guarded : { allowed: true as const };
+  const current = statusOf(influencer, group);
+  const choices = statusChoices(catalog, group, current);
 
-  const change = async (statusId: string) => {
+  const change = async (value: string) => {
     setError(null);
     try {
-      const result = await changeInfluencerStatus(await commandContext(), influencer.id, statusId);
+      const result = await changeInfluencerStatus(await commandContext(), influencer.id, value === NONE ? null : value, { group, catalog });
       if (result.status === 'invalid' || result.status === 'refused') setError(result.reason);
       else if (result.status === 'not_found') setError('This influencer is no longer in your CRM.');
     } catch (e) {
@@ -28,19 +46,19 @@ export function InfluencerStatusSelect({ influencer }: { influencer: Influencer 
     <TextField
       id={id}
       select
-      label="Collaboration status"
+      label={GROUP_LABELS[group]}
       size="small"
-      value={influencer.status}
+      value={current ?? NONE}
       onChange={(e) => void change(e.target.value)}
       disabled={!permission.allowed}
       error={error !== null}
       helperText={error ?? (permission.allowed ? undefined : permission.reason)}
       slotProps={{ select: { native: true } }}
-      sx={{ minWidth: 240, mt: 0.5 }}
+      sx={{ minWidth: 220, mt: 0.5 }}
     >
-      {!known && <option value={influencer.status}>{collaborationStatus(influencer.status).label}</option>}
-      {COLLABORATION_STATUSES.map((s) => (
-        <option key={s.id} value={s.id}>{s.label}</option>
+      {group !== 'influencer' && <option value={NONE}>None</option>}
+      {choices.map((s) => (
+        <option key={s.id} value={s.id}>{s.retired ? `${s.label} (retired)` : s.label}</option>
       ))}
     </TextField>
   );
