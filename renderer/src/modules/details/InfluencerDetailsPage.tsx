@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -19,7 +18,9 @@ import { formatDateTime } from '../../components/formatting';
 import { describeActivity } from '../activity/describeActivity';
 import { memberName } from '../members/memberName';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
+import { InfluencerChannelsEditor } from './InfluencerChannelsEditor';
 import { InfluencerEmailEditor } from './InfluencerEmailEditor';
+import { InfluencerLinkEditor } from './InfluencerLinkEditor';
 import { InfluencerLiaisonSelect } from './InfluencerLiaisonSelect';
 import { InfluencerNameEditor } from './InfluencerNameEditor';
 import { InfluencerStatusSelect } from './InfluencerStatusSelect';
@@ -78,9 +79,8 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
             </Stack>
           </Field>
           {inf.platformId !== null && <Field label="Channel ID">{inf.platformId}</Field>}
-          <Field label="Link">
-            {inf.link === '' ? '—' : <Link href={inf.link} target="_blank" rel="noopener noreferrer">{inf.link}</Link>}
-          </Field>
+          <Field label="Link"><InfluencerLinkEditor influencer={inf} /></Field>
+          <Field label="Other channels"><InfluencerChannelsEditor influencer={inf} /></Field>
           <Field label="Email"><InfluencerEmailEditor influencer={inf} /></Field>
           <InfluencerStatusSelect influencer={inf} group="influencer" />
           <InfluencerStatusSelect influencer={inf} group="contract" />

@@ -2,18 +2,29 @@ import CheckIcon from '@mui/icons-material/Check';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
-import type { Influencer } from '../../../../shared/influencer';
-import { changeInfluencerEmail } from '../influencers/commands/changeInfluencerEmail';
+import { effectiveEmail, emailSource, manualEmailOf, platformEmailOf } from '../../../../shared/email/effectiveEmail';
+import { PLATFORM_LABELS, type Influencer } from '../../../../shared/influencer';
+import { changeContactEmail } from './commands/changeContactEmail';
 import { useFieldEditor } from './useFieldEditor';
 
-/** The contact email, with "Edit" to change or clear it. */
+/**
+ * The contact email: the manual one once set, else the platform's (shared/email). "Edit" sets
+ * the manual email (everyone may); "Use platform email" goes back to the platform's.
+ */
 export function InfluencerEmailEditor({ influencer }: { influencer: Influencer }) {
   const editor = useFieldEditor();
+  const shown = effectiveEmail(influencer);
+  const source = emailSource(influencer);
+  const platformEmail = platformEmailOf(influencer);
+  const platform = influencer.platform === null ? 'the platform' : PLATFORM_LABELS[influencer.platform];
+  // A platform influencer can always go back to its platform's email, even when that is none yet.
+  const canUsePlatform = source === 'manual' && (platformEmail !== null || influencer.kind === 'platform');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void editor.save((ctx, draft) => changeInfluencerEmail(ctx, influencer.id, draft));
+    void editor.save((ctx, draft) => changeContactEmail(ctx, influencer.id, draft));
   };
 
   if (editor.editing) {
@@ -27,7 +38,7 @@ export function InfluencerEmailEditor({ influencer }: { influencer: Influencer }
           value={editor.draft}
           onChange={(e) => editor.setDraft(e.target.value)}
           error={editor.error !== null}
-          helperText={editor.error ?? ' '}
+          helperText={editor.error ?? (platformEmail !== null ? `Leave empty to use ${platform}'s email.` : ' ')}
           sx={{ minWidth: 280 }}
         />
         <Button type="submit" variant="contained" startIcon={<CheckIcon />} disabled={editor.saving}>Save</Button>
@@ -36,9 +47,26 @@ export function InfluencerEmailEditor({ influencer }: { influencer: Influencer }
     );
   }
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <span>{influencer.email ?? '—'}</span>
-      <Button size="small" onClick={() => editor.open(influencer.email ?? '')}>Edit</Button>
+    <Stack spacing={0.25}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <span>{shown ?? '—'}</span>
+        <Button size="small" onClick={() => editor.open(manualEmailOf(influencer) ?? shown ?? '')}>Edit</Button>
+        {canUsePlatform && (
+          <Button
+            size="small"
+            disabled={editor.saving}
+            aria-description={platformEmail === null ? `${platform} lists no email yet: the influencer will have none.` : undefined}
+            onClick={() => void editor.save((ctx) => changeContactEmail(ctx, influencer.id, { usePlatform: true }))}>
+            Use platform email
+          </Button>
+        )}
+      </Stack>
+      {source !== 'none' && (
+        <Typography variant="caption" color="text.secondary">
+          {source === 'manual' ? (platformEmail !== null ? `Added by hand; ${platform} lists ${platformEmail}` : 'Added by hand') : `From ${platform}`}
+        </Typography>
+      )}
+      {!editor.editing && editor.error !== null && <Typography variant="caption" color="error" role="alert">{editor.error}</Typography>}
     </Stack>
   );
 }

@@ -1,0 +1,22 @@
+import type { Influencer } from '../../../../../shared/influencer';
+import { changeInfluencerFields, type ChangeContext, type ChangeResult, type FieldChanges } from '../../influencers/commands/changeInfluencerField';
+
+/** The fields the details page writes beyond the shared write path's EditableField list. */
+export type DetailsField = 'email' | 'manualEmail' | 'platformEmail' | 'customName' | 'officialName' | 'link' | 'channels';
+export type DetailsChanges = Partial<Pick<Influencer, DetailsField>>;
+
+/**
+ * Writes details-page fields through the one write path (changeInfluencerFields: permission
+ * check with the shared rule, one activity entry per changed field). That function is
+ * field-agnostic at run time; its EditableField type does not list these fields yet, so this
+ * is the single place that widens it — drop the conversion once EditableField includes them.
+ */
+export function writeInfluencerDetails(ctx: ChangeContext, influencerId: string, changes: DetailsChanges): Promise<ChangeResult> {
+  return changeInfluencerFields(ctx, influencerId, changes as FieldChanges);
+}
+
+/** The influencer as stored now, or null (commands plan on the latest document). */
+export async function latestInfluencer(ctx: ChangeContext, influencerId: string): Promise<Influencer | null> {
+  const doc = await ctx.db.influencers.findOne(influencerId).exec();
+  return doc === null ? null : (doc.getLatest().toJSON() as Influencer);
+}
