@@ -78,6 +78,19 @@ describe.each(ENGINES)('a hostile client on %s', (engine) => {
     ]);
   });
 
+  it('recording results are the server\'s: a client cannot make its own influencer a platform one or mark it recorded', async () => {
+    const { member, get } = await team();
+    const mos = get('mos');
+    const recorded = { state: 'recorded', requestedAt: 1, requestedBy: member.member.id, startedAt: 2, finishedAt: 3, failureCode: null, failureReason: null };
+    const res = await push(server.app, member.token, 'influencers', [row(mos, { ...mos, kind: 'platform', platform: 'youtube', platformId: '@mine', recording: recorded, email: 'mine@x.com' })]);
+    expect(res.json()).toEqual([]);
+    const after = (await influencers(member)).get('mos');
+    expect(after).toMatchObject({ kind: 'custom', platform: null, platformId: null, email: 'mine@x.com' });
+    expect(after).not.toHaveProperty('recording');
+    const rejected = (await activities(member)).filter((a) => a.kind === 'change_rejected').map((a) => a.field);
+    expect(rejected.sort()).toEqual(['kind', 'platform', 'platformId', 'recording']);
+  });
+
   it('a Member pushing to another team\'s influencer ids touches only their own team', async () => {
     const { admin, member, get } = await team();
     const adas = get('adas');

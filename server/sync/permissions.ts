@@ -1,4 +1,6 @@
+import type { Influencer } from '../../shared/influencer';
 import { checkInfluencerChange } from '../../shared/permissions/checkInfluencerChange';
+import { refusedClientChanges } from '../../shared/recording/refusedClientChanges';
 import type { Doc } from '../../shared/sync/mergeDocuments';
 import type { PublicMember } from '../auth/accounts';
 import type { TeamSnapshot } from './teamSnapshot';
@@ -20,10 +22,26 @@ export type FieldPermissionHook = (member: PublicMember, currentDoc: Doc | null,
 /** Hooks by collection name; a collection without one allows every change. */
 export type FieldPermissions = Readonly<Partial<Record<string, FieldPermissionHook>>>;
 
-/** Influencers: the team's data-management rules (shared/permissions/checkInfluencerChange.ts). */
+/**
+ * Influencers: the team's data-management rules (shared/permissions/checkInfluencerChange.ts)
+ * and the recording rules (shared/recording/refusedClientChanges.ts: fields only a recording
+ * writes, a platform influencer's fixed fields, no edits while a recording runs). A field
+ * either refuses keeps the server's value (none, for a new document) and is logged once.
+ */
 export const influencerPermissions: FieldPermissionHook = (member, currentDoc, newDoc, team) => {
   const { allowedDoc, rejectedFields } = checkInfluencerChange(team.contextFor(member), currentDoc, newDoc);
-  return { allowedDoc, rejectedFields };
+  // Both documents matched the influencer schema (parsePush) before any hook runs.
+  const recordingRefusals = refusedClientChanges(currentDoc as Influencer | null, newDoc as unknown as Influencer);
+  const doc: Doc = { ...allowedDoc };
+  const rejected = [...rejectedFields];
+  for (const { field } of recordingRefusals) {
+    if (rejected.includes(field)) continue;
+    rejected.push(field);
+    const kept = currentDoc?.[field];
+    if (kept === undefined) delete doc[field];
+    else doc[field] = kept;
+  }
+  return { allowedDoc: doc, rejectedFields: rejected };
 };
 
 /**
