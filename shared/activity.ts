@@ -13,7 +13,14 @@ export type ActivityKind =
    * the overwritten server value, `to` the value that replaced it. Written by the app that
    * resolved the conflict, with an id derived from the conflict so it is logged once.
    */
-  | 'conflict_overwritten';
+  | 'conflict_overwritten'
+  /**
+   * An Overview record (shared/records/crmRecord.ts) was added or changed: `field` is the
+   * record's type, `from`/`to` its changed fields before and after, JSON-encoded with the
+   * record's `id` (long notes shortened, so one entry stays small).
+   */
+  | 'record_added'
+  | 'record_changed';
 
 export interface Activity {
   id: string;

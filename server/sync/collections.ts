@@ -2,6 +2,8 @@ import { activitySchema } from '../../shared/schemas/activitySchema';
 import { groupSchema } from '../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../shared/schemas/influencerSchema';
 import { memberSchema } from '../../shared/schemas/memberSchema';
+import { recordSchema } from '../../shared/schemas/recordSchema';
+import { validateRecord } from '../../shared/records/validateRecord';
 import { settingSchema } from '../../shared/schemas/settingSchema';
 import { settingProblems } from '../../shared/settings/settingKeys';
 import type { SchemaNode } from '../../shared/schemas/validateDocument';
@@ -80,6 +82,23 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
       stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
       pushableBy: 'admins',
       check: settingProblems,
+    },
+  ],
+  // The Overview's records (shipments, expenses, content, notes, project memberships): every
+  // member writes them; validateRecord adds the per-type rules the JSON schema cannot say.
+  [
+    'records',
+    {
+      name: 'records',
+      schema: recordSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: false, // corrected, never deleted: the activity log points at them
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
+      check: (doc) => {
+        const checked = validateRecord(doc);
+        return checked.ok ? [] : checked.errors;
+      },
     },
   ],
 ]);

@@ -4,11 +4,13 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
+import type { CrmRecord } from '../../../shared/records/crmRecord';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
-import { activityMigrations, groupMigrations, influencerMigrations, memberMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { activityMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
 import type { Setting } from '../../../shared/settings/setting';
 import type { Group } from '../../../shared/team/group';
@@ -23,6 +25,8 @@ export interface CrmCollections {
   members: RxCollection<Member>;
   groups: RxCollection<Group>;
   settings: RxCollection<Setting>;
+  /** The team's Overview records (shipments, expenses, content, notes, project memberships), one collection with a `type`. */
+  records: RxCollection<CrmRecord>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
 export type CrmCollectionName = keyof CrmCollections;
@@ -102,6 +106,11 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     settings: {
       schema: settingSchema as unknown as RxJsonSchema<Setting>,
       migrationStrategies: toRxStrategies(settingMigrations),
+      autoMigrate: true,
+    },
+    records: {
+      schema: recordSchema as unknown as RxJsonSchema<CrmRecord>,
+      migrationStrategies: toRxStrategies(recordMigrations),
       autoMigrate: true,
     },
   };

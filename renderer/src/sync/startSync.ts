@@ -2,10 +2,12 @@ import type { RxError, RxTypeError } from 'rxdb';
 import { combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
+import type { CrmRecord } from '../../../shared/records/crmRecord';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
+import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
 import type { Group } from '../../../shared/team/group';
 import type { Member } from '../../../shared/team/member';
@@ -52,6 +54,8 @@ export interface SyncHandle {
   readonly members: CrmReplication<Member> | null;
   readonly groups: CrmReplication<Group> | null;
   readonly settings: CrmReplication<Setting> | null;
+  /** null when the database was opened without the records collection (tests). */
+  readonly records: CrmReplication<CrmRecord> | null;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -157,7 +161,14 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     schema: settingSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:settings`,
   });
-  const replications = [influencers, activities, members, groups, settings].filter((r) => r !== null);
+  const records = !opened('records') ? null : replicateCrmCollection<CrmRecord>({
+    ...common,
+    collection: db.records,
+    name: 'records',
+    schema: recordSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:records`,
+  });
+  const replications = [influencers, activities, members, groups, settings, records].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -275,6 +286,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     members,
     groups,
     settings,
+    records,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -2,6 +2,7 @@ import type { Activity } from '../../../../shared/activity';
 import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/statuses/statusCatalog';
 import { describeStatus } from '../../../../shared/statuses/statusLookup';
 import { memberName } from '../members/memberName';
+import { describeRecordActivity } from './describeRecordActivity';
 
 const DEFAULT_CATALOG = defaultStatusCatalog();
 const STATUS_FIELDS = new Set(['status', 'contractStatus', 'paymentStatus']);
@@ -63,6 +64,9 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
       return `overwrote a concurrent change of ${field}: ${readValue(activity.field, activity.from, catalog)} was replaced by ${readValue(activity.field, activity.to, catalog)}`;
     }
+    case 'record_added':
+    case 'record_changed':
+      return describeRecordActivity(activity);
     case 'labels_changed':
     case 'field_changed': {
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';

@@ -16,6 +16,7 @@ import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatDateTime } from '../../components/formatting';
 import { describeActivity } from '../activity/describeActivity';
+import { InfluencerOverview } from '../records/components/InfluencerOverview';
 import { memberName } from '../members/memberName';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
 import { InfluencerChannelsEditor } from './InfluencerChannelsEditor';
@@ -88,6 +89,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           <InfluencerLiaisonSelect influencer={inf} />
         </Stack>
       </Paper>
+      <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
       <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="activity-heading">
         <Typography variant="h6" component="h2" id="activity-heading">Activity</Typography>
         {activities.length === 0 ? (
