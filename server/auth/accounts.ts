@@ -36,6 +36,8 @@ export interface NewMember {
   role: MemberRole;
   groupId: string | null;
   passwordHash: string;
+  /** Added with a one-time password: asked to choose their own at sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export const emailTaken = (): HttpError => new HttpError(409, 'email_taken', 'This email already belongs to an account.');
@@ -63,7 +65,10 @@ export async function insertAccount(trx: Transaction<Database>, teamId: string, 
   await trx.insertInto('members').values(memberRow(teamId, member, now)).execute();
 }
 
-function memberRow(teamId: string, member: NewMember, now: number): MembersTable {
+/** An account row as inserted, every column spelled out. */
+type AccountRow = Omit<MembersTable, 'must_change_password'> & { must_change_password: number };
+
+function memberRow(teamId: string, member: NewMember, now: number): AccountRow {
   return {
     id: member.id,
     team_id: teamId,
@@ -73,6 +78,7 @@ function memberRow(teamId: string, member: NewMember, now: number): MembersTable
     group_id: member.groupId,
     active: 1,
     password_hash: member.passwordHash,
+    must_change_password: member.mustChangePassword === true ? 1 : 0,
     created_at: now,
   };
 }
@@ -89,7 +95,7 @@ export async function findLogin(db: Kysely<Database>, email: string) {
     .innerJoin('teams', 'teams.id', 'members.team_id')
     .select([
       'members.id', 'members.name', 'members.email', 'members.role', 'members.group_id', 'members.active',
-      'members.password_hash', 'members.team_id', 'teams.name as team_name',
+      'members.password_hash', 'members.must_change_password', 'members.team_id', 'teams.name as team_name',
     ])
     .where('members.email', '=', email)
     .executeTakeFirst();
@@ -123,6 +129,28 @@ export async function findSession(db: Kysely<Database>, tokenHash: string, now: 
     .executeTakeFirst();
   if (row === undefined) return null;
   return { tokenHash, team: { id: row.team_id, name: row.team_name }, member: toPublicMember(row) };
+}
+
+/** Whether the member still has to replace their one-time password. */
+export async function mustChangePassword(db: Kysely<Database>, teamId: string, memberId: string): Promise<boolean> {
+  const row = await db.selectFrom('members').select('must_change_password').where('team_id', '=', teamId).where('id', '=', memberId).executeTakeFirst();
+  return row?.must_change_password === 1;
+}
+
+/**
+ * A member's new password: the hash replaces the old one, the one-time flag is cleared, and
+ * every other session of theirs ends (whoever knew the old password is signed out).
+ */
+export async function changePassword(db: Kysely<Database>, session: Session, passwordHash: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('members').set({ password_hash: passwordHash, must_change_password: 0 }).where('team_id', '=', session.team.id).where('id', '=', session.member.id).execute();
+    await trx.deleteFrom('sessions').where('team_id', '=', session.team.id).where('member_id', '=', session.member.id).where('token_hash', '!=', session.tokenHash).execute();
+  });
+}
+
+export async function passwordHashOf(db: Kysely<Database>, session: Session): Promise<string> {
+  const row = await db.selectFrom('members').select('password_hash').where('team_id', '=', session.team.id).where('id', '=', session.member.id).executeTakeFirstOrThrow();
+  return row.password_hash;
 }
 
 export async function deleteSession(db: Kysely<Database>, teamId: string, tokenHash: string): Promise<void> {

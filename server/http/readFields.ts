@@ -88,6 +88,13 @@ export class FieldReader {
     return this.has(name) ? this.optionalId(name, max) : undefined;
   }
 
+  optionalBoolean(name: string): boolean | undefined {
+    if (!this.has(name)) return undefined;
+    const value = this.record[name];
+    if (typeof value !== 'boolean') this.errors.push(`${name}: must be true or false`);
+    return value === true;
+  }
+
   /** A partial update must change something. */
   requireOneOf(names: readonly string[]): void {
     if (!names.some((name) => this.has(name))) this.errors.push(`body: give at least one of ${names.join(', ')}`);

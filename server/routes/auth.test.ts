@@ -30,9 +30,10 @@ describe.each(ENGINES)('accounts API on %s', (engine) => {
         token: expect.stringMatching(/^[\w-]{43}$/),
         team: { id: expect.any(String), name: 'Acme' },
         member: { id: expect.any(String), name: 'Ada', email, role: 'admin', groupId: null },
+        mustChangePassword: false,
       });
       const me = await server.app.inject({ method: 'GET', url: '/api/me', headers: bearer(body.token) });
-      expect(me.json()).toEqual({ team: body.team, member: body.member });
+      expect(me.json()).toEqual({ team: body.team, member: body.member, mustChangePassword: false });
     });
 
     it('keeps only a salted slow hash of the password and a SHA-256 of the token', async () => {
@@ -99,7 +100,7 @@ describe.each(ENGINES)('accounts API on %s', (engine) => {
       const res = await login(admin.member.email.toUpperCase(), PASSWORD);
       expect(res.statusCode).toBe(200);
       const body = res.json();
-      expect(body).toEqual({ token: expect.any(String), team: admin.team, member: admin.member });
+      expect(body).toEqual({ token: expect.any(String), team: admin.team, member: admin.member, mustChangePassword: false });
       expect(body.token).not.toBe(admin.token);
     });
 
@@ -244,6 +245,49 @@ describe.each(ENGINES)('accounts API on %s', (engine) => {
       const taken = await server.app.inject({ method: 'POST', url: '/api/members', headers: bearer(admin.token), payload: { name: 'X', email: other.member.email, password: PASSWORD, role: 'member' } });
       expect(taken.statusCode).toBe(409);
       expect(taken.json().error.code).toBe('email_taken');
+    });
+  });
+
+  describe('one-time passwords: POST /api/auth/password', () => {
+    const change = (token: string, payload: object, remoteAddress = '127.0.0.1') =>
+      server.app.inject({ method: 'POST', url: '/api/auth/password', headers: bearer(token), payload, remoteAddress });
+
+    it('a member added with mustChangePassword is told so at sign-in until they choose their own; other sessions end', async () => {
+      const admin = await createTeam(server.app);
+      const email = uniqueEmail();
+      const added = await server.app.inject({ method: 'POST', url: '/api/members', headers: bearer(admin.token), payload: { name: 'Nia', email, password: 'one-time pass', role: 'member', mustChangePassword: true } });
+      expect(added.statusCode).toBe(201);
+      const first = await login(email, 'one-time pass');
+      expect(first.json().mustChangePassword).toBe(true);
+      const other = (await login(email, 'one-time pass')).json().token as string;
+      const me = await server.app.inject({ method: 'GET', url: '/api/me', headers: bearer(first.json().token) });
+      expect(me.json().mustChangePassword).toBe(true);
+
+      const res = await change(first.json().token, { currentPassword: 'one-time pass', newPassword: 'my own password' });
+      expect(res.statusCode).toBe(204);
+      expect((await server.app.inject({ method: 'GET', url: '/api/me', headers: bearer(first.json().token) })).json().mustChangePassword).toBe(false);
+      expect((await server.app.inject({ method: 'GET', url: '/api/me', headers: bearer(other) })).statusCode).toBe(401);
+      expect((await login(email, 'one-time pass')).statusCode).toBe(401);
+      expect((await login(email, 'my own password')).json().mustChangePassword).toBe(false);
+    });
+
+    it('refuses a wrong current password (counted like a failed login), a short or unchanged one, and no token', async () => {
+      const admin = await createTeam(server.app, { password: PASSWORD });
+      const wrong = await change(admin.token, { currentPassword: 'not it', newPassword: 'another password' });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.details).toEqual(['currentPassword: is not your current password']);
+      expect((await change(admin.token, { currentPassword: PASSWORD, newPassword: 'short' })).json().error.details).toEqual(['newPassword: must be at least 8 characters']);
+      expect((await change(admin.token, { currentPassword: PASSWORD, newPassword: PASSWORD })).json().error.details).toEqual(['newPassword: must differ from the current password']);
+      expect((await server.app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: PASSWORD, newPassword: 'another password' } })).statusCode).toBe(401);
+      for (let i = 1; i < MAX_LOGIN_FAILURES; i++) await change(admin.token, { currentPassword: `guess ${i}`, newPassword: 'another password' }, '10.9.0.1');
+      expect((await change(admin.token, { currentPassword: PASSWORD, newPassword: 'another password' }, '10.9.0.1')).statusCode).toBe(429);
+      expect((await login(admin.member.email, PASSWORD, '10.9.0.2')).statusCode).toBe(429); // the email is blocked too
+    });
+
+    it('POST /api/members takes mustChangePassword as a boolean only', async () => {
+      const admin = await createTeam(server.app);
+      const res = await server.app.inject({ method: 'POST', url: '/api/members', headers: bearer(admin.token), payload: { name: 'X', email: uniqueEmail(), password: PASSWORD, role: 'member', mustChangePassword: 'yes' } });
+      expect(res.json().error.details).toEqual(['mustChangePassword: must be true or false']);
     });
   });
 

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from '../../shared/schemas/limits';
-import { createSession, createTeam, deleteSession, emailExists, emailTaken, findLogin, toPublicMember, type PublicMember, type PublicTeam } from '../auth/accounts';
+import { changePassword, createSession, createTeam, mustChangePassword, passwordHashOf, deleteSession, emailExists, emailTaken, findLogin, toPublicMember, type PublicMember, type PublicTeam } from '../auth/accounts';
 import { authenticate } from '../auth/authenticate';
 import { clearLoginFailures, isLoginBlocked, loginKeys, LOGIN_WINDOW_MS, recordLoginFailure } from '../auth/loginRateLimit';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { hashToken, newToken, TOKEN_LIFETIME_MS } from '../auth/tokens';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
-import { FieldReader } from '../http/readFields';
+import { FieldReader, invalidRequest } from '../http/readFields';
 
 /** Account bodies are tiny; a larger one is refused before it is parsed. */
 export const AUTH_BODY_LIMIT = 16 * 1024;
@@ -23,10 +23,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   const decoyHash = hashPassword('decoy password', ctx.passwordCost);
   decoyHash.catch(() => undefined);
 
-  const startSession = async (team: PublicTeam, member: PublicMember) => {
+  const startSession = async (team: PublicTeam, member: PublicMember, mustChangePassword = false) => {
     const token = newToken();
     await createSession(db, { tokenHash: hashToken(token), teamId: team.id, memberId: member.id }, ctx.now(), TOKEN_LIFETIME_MS);
-    return { token, team, member };
+    return { token, team, member, mustChangePassword };
   };
 
   app.post('/api/teams', options, async (request, reply) => {
@@ -58,7 +58,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     }
     if (row.active !== 1) throw new HttpError(401, 'member_deactivated', 'This account has been deactivated by an Administrator.');
     await clearLoginFailures(db, keys[0]!);
-    return startSession({ id: row.team_id, name: row.team_name }, toPublicMember(row));
+    return startSession({ id: row.team_id, name: row.team_name }, toPublicMember(row), row.must_change_password === 1);
   });
 
   app.post('/api/auth/logout', options, async (request, reply) => {
@@ -69,7 +69,26 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.get('/api/me', async (request) => {
     const { team, member } = await authenticate(request, db, ctx.now());
-    return { team, member };
+    return { team, member, mustChangePassword: await mustChangePassword(db, team.id, member.id) };
+  });
+
+  // Wrong current passwords count as failed logins (same limit, same keys): a stolen token
+  // must not become a way to guess the password.
+  app.post('/api/auth/password', options, async (request, reply) => {
+    const session = await authenticate(request, db, ctx.now());
+    const body = new FieldReader(request.body, ['currentPassword', 'newPassword']);
+    const current = body.password('currentPassword', 1, MAX_PASSWORD);
+    const next = body.password('newPassword', MIN_PASSWORD, MAX_PASSWORD);
+    body.done();
+    const keys = loginKeys(session.member.email, request.ip);
+    if (await isLoginBlocked(db, keys, ctx.now())) throw tooManyAttempts();
+    if (!(await verifyPassword(current, await passwordHashOf(db, session)))) {
+      await recordLoginFailure(db, keys, ctx.now());
+      throw invalidRequest(['currentPassword: is not your current password']);
+    }
+    if (current === next) throw invalidRequest(['newPassword: must differ from the current password']);
+    await changePassword(db, session, await hashPassword(next, ctx.passwordCost));
+    return reply.code(204).send();
   });
 }
 

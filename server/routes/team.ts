@@ -49,12 +49,13 @@ export function registerTeamRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.post('/api/members', options, async (request, reply) => {
     const session = await authenticate(request, db, ctx.now());
     requireAdmin(session, 'add members');
-    const body = new FieldReader(request.body, ['name', 'email', 'password', 'role', 'groupId']);
+    const body = new FieldReader(request.body, ['name', 'email', 'password', 'role', 'groupId', 'mustChangePassword']);
     const name = body.text('name', 1, MAX_NAME_LENGTH);
     const email = body.email('email', MAX_EMAIL_LENGTH);
     const password = body.password('password', MIN_PASSWORD, MAX_PASSWORD);
     const role = body.oneOf('role', ROLES);
     const groupId = body.optionalId('groupId', MAX_ID_LENGTH);
+    const mustChangePassword = body.optionalBoolean('mustChangePassword') ?? false;
     body.done();
     if (await emailExists(db, email)) throw emailTaken(); // before spending a hash on it
     const passwordHash = await hashPassword(password, ctx.passwordCost);
@@ -67,7 +68,7 @@ export function registerTeamRoutes(app: FastifyInstance, ctx: ServerContext): vo
       async (trx, plan) => {
         const added = plan.members.find((m) => m.id === id);
         if (added === undefined) throw new Error('addTeamMember did not add the member');
-        await insertAccount(trx, session.team.id, { id, name: added.name, email, role: added.role, groupId: added.groupId, passwordHash }, now);
+        await insertAccount(trx, session.team.id, { id, name: added.name, email, role: added.role, groupId: added.groupId, passwordHash, mustChangePassword }, now);
       },
     );
     const member = result.members.find((m) => m.id === id);

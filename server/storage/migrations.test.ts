@@ -92,6 +92,19 @@ describe.each(ENGINES)('schema migrations on %s', (engine) => {
     }
   });
 
+  it('migration 3: accounts have a one-time-password flag, off for existing accounts', async () => {
+    const handle = await databases.database(engine);
+    const storage = await openStorage(handle);
+    try {
+      await storage.db.insertInto('teams').values({ id: 't', name: 'T', created_at: 1 }).execute();
+      await storage.db.insertInto('members').values({ id: 'm', team_id: 't', name: 'M', email: 'm@x.com', role: 'member', group_id: null, active: 1, password_hash: 'x', created_at: 1 }).execute();
+      const row = await storage.db.selectFrom('members').select('must_change_password').executeTakeFirstOrThrow();
+      expect(row.must_change_password).toBe(0);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('rolls a failing migration back completely', async () => {
     const handle = await databases.database(engine);
     const storage = await openStorage(handle);

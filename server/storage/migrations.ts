@@ -109,6 +109,13 @@ export const migrations: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    /** A member added with a one-time password is asked to choose their own (POST /api/auth/password). */
+    async up(trx) {
+      await trx.schema.alterTable('members').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 ];
 
 /** Applies the migrations not yet recorded; returns the versions it applied. */

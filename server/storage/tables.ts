@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Role } from '../../shared/team/role';
 
 /**
@@ -24,6 +25,8 @@ export interface MembersTable {
   /** 1 or 0: SQLite has no boolean type, and one code path means one representation. */
   active: number;
   password_hash: string;
+  /** 1: signed in with a one-time password, the app asks them to choose their own (default 0). */
+  must_change_password: Generated<number>;
   created_at: number;
 }
 
