@@ -82,6 +82,11 @@ describe('bulkChangeInfluencers', () => {
     expect(entries.length).toBe(count * 2);
     expect(new Set(entries.map((e) => e.batchId))).toEqual(new Set([result.batchId]));
     expect(await doc('c-5')).toMatchObject({ status: 'contacted', liaisonId: 'hMem' });
+
+    // Undo puts both fields back, read from the log.
+    const undo = await undoBulkChange(as('hMem', 5_000), result);
+    expect(undo.changed).toBe(count);
+    expect(await doc('c-5')).toMatchObject({ status: 'not_collaborated', liaisonId: null, updatedAt: 5_000 });
   });
 
   it('refuses a liaison who is not an active member, writing nothing', async () => {

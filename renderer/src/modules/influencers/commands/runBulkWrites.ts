@@ -1,7 +1,7 @@
 import type { Activity } from '../../../../../shared/activity';
 import type { Influencer } from '../../../../../shared/influencer';
 import type { GuardedField } from '../../../../../shared/permissions/guardedFields';
-import type { ChangeContext, EditableField, FieldChanges } from './changeInfluencerField';
+import type { ChangeContext, EditableField } from './changeInfluencerField';
 import { countReasons, planBulkWrites, type BulkPlan, type ChangesFor, type PlannedWrite } from './planBulkWrites';
 
 /**
@@ -15,13 +15,6 @@ export interface BulkProgress {
   total: number;
 }
 
-/** What "Undo" needs of one changed influencer: the values before and after the operation. */
-export interface UndoEntry {
-  id: string;
-  before: FieldChanges;
-  after: FieldChanges;
-}
-
 export interface BulkCounts {
   changed: number;
   unchanged: number;
@@ -32,11 +25,17 @@ export interface BulkCounts {
   reasons: { reason: string; count: number }[];
 }
 
-export interface BulkResult extends BulkCounts {
-  /** Shared by every activity entry the operation wrote. */
+/**
+ * A bulk operation as "Undo" finds it again, even after a restart: its entries in the log
+ * (one batchId, none written before startedAt) hold each value before and after.
+ */
+export interface BulkOperationRef {
   batchId: string;
-  undo: { guard: GuardedField; entries: UndoEntry[] };
+  startedAt: number;
+  guard: GuardedField;
 }
+
+export interface BulkResult extends BulkCounts, BulkOperationRef {}
 
 /** What a bulk operation does per influencer, and which guarded field it is about. */
 export interface BulkSpec {
@@ -81,7 +80,8 @@ export async function previewBulkWrites(ctx: ChangeContext, ids: readonly string
 export async function runBulkWrites(ctx: ChangeContext, ids: readonly string[], spec: BulkSpec, onProgress?: (progress: BulkProgress) => void): Promise<BulkResult> {
   const now = ctx.now ?? Date.now;
   const newId = ctx.newId ?? (() => crypto.randomUUID());
-  const result: BulkResult = { ...emptyCounts(), batchId: newId(), undo: { guard: spec.guard, entries: [] } };
+  const startedAt = now();
+  const result: BulkResult = { ...emptyCounts(), batchId: newId(), startedAt, guard: spec.guard };
   const refused: { reason: string }[] = [];
   for (let start = 0; start < ids.length; start += BULK_CHUNK) {
     const chunk = ids.slice(start, start + BULK_CHUNK);
@@ -89,7 +89,8 @@ export async function runBulkWrites(ctx: ChangeContext, ids: readonly string[], 
     const plan = planBulkWrites(ctx.permissions, docs, spec.guard, spec.changesFor);
     addPlan(result, plan, chunk.length - docs.length);
     refused.push(...plan.refused);
-    if (plan.writes.length > 0) await writeChunk(ctx, plan.writes, now(), result.batchId, newId, result.undo.entries);
+    // Never before startedAt, even if the clock steps back: undo looks for entries from then on.
+    if (plan.writes.length > 0) await writeChunk(ctx, plan.writes, Math.max(startedAt, now()), result.batchId, newId);
     onProgress?.({ done: Math.min(start + BULK_CHUNK, ids.length), total: ids.length });
     if (start + BULK_CHUNK < ids.length) await yieldToUi();
   }
@@ -97,15 +98,13 @@ export async function runBulkWrites(ctx: ChangeContext, ids: readonly string[], 
   return result;
 }
 
-async function writeChunk(ctx: ChangeContext, writes: readonly PlannedWrite[], at: number, batchId: string, newId: () => string, undo: UndoEntry[]): Promise<void> {
+async function writeChunk(ctx: ChangeContext, writes: readonly PlannedWrite[], at: number, batchId: string, newId: () => string): Promise<void> {
   const docs = writes.map(({ doc, changes }): Influencer => ({ ...doc, ...changes, updatedAt: at, updatedBy: ctx.actorId }));
   const written = await ctx.db.influencers.bulkUpsert(docs);
   if (written.error.length > 0) throw new Error(`${written.error.length} of ${docs.length} influencers could not be written.`);
   const entries: Activity[] = [];
   for (const { doc, changes } of writes) {
-    const before: FieldChanges = {};
     for (const field of Object.keys(changes) as EditableField[]) {
-      Object.assign(before, { [field]: doc[field] ?? null });
       entries.push({
         id: newId(),
         influencerId: doc.id,
@@ -119,7 +118,6 @@ async function writeChunk(ctx: ChangeContext, writes: readonly PlannedWrite[], a
         batchId,
       });
     }
-    undo.push({ id: doc.id, before, after: changes });
   }
   const logged = await ctx.db.activities.bulkInsert(entries);
   if (logged.error.length > 0) throw new Error(`${logged.error.length} of ${entries.length} activity entries could not be written.`);

@@ -6,19 +6,29 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { projection } from '../../../app/crmRuntime';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
+import { builtInView } from '../stores/builtInViews';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
+import { useListViewStore } from '../stores/listViewStore';
+import { BulkActionBar } from './BulkActionBar';
+import { BulkOutcomeSnackbar } from './BulkOutcomeSnackbar';
+import { BulkPreviewDialog } from './BulkPreviewDialog';
 import { AddInfluencerDialog } from './AddInfluencerDialog';
 import { DemoLoadProgressBar } from './DemoLoadProgressBar';
 import { DensityMenu } from './DensityMenu';
 import { InfluencerSearchBox } from './InfluencerSearchBox';
 import { InfluencerTable } from './InfluencerTable';
 import { InfluencerTypeSelect } from './InfluencerTypeSelect';
+import { ListViewTabs } from './ListViewTabs';
 import { LoadDemoDataPanel } from './LoadDemoDataPanel';
 
-/** "All influencers": the team's active influencers, searchable and sortable. */
+/**
+ * The influencer list in one of its views ("All influencers", "My influencers", "Archived
+ * influencers"), searchable and sortable, with bulk operations on the selection.
+ */
 export function InfluencerListPage() {
   const [adding, setAdding] = useState(false);
-  const { total, ready } = useInfluencerPage(false);
+  const view = builtInView(useListViewStore((s) => s.viewId));
+  const { total, ready, matching } = useInfluencerPage(view.archived, view.filter);
   const demoLoading = useDemoLoadStore((s) => s.progress !== null);
   const demoError = useDemoLoadStore((s) => s.error);
   const empty = ready && projection.size === 0 && !demoLoading;
@@ -26,7 +36,7 @@ export function InfluencerListPage() {
   return (
     <Stack sx={{ flex: 1, minHeight: 0 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', px: 2, py: 1.5 }}>
-        <Typography variant="h6" component="h1">All influencers</Typography>
+        <Typography variant="h6" component="h1">{view.label}</Typography>
         <Typography color="text.secondary" aria-live="polite" data-testid="influencer-count">
           {ready ? `${total.toLocaleString()} influencers` : 'Loading…'}
         </Typography>
@@ -39,9 +49,13 @@ export function InfluencerListPage() {
           </Button>
         </Stack>
       </Stack>
+      {!empty && <ListViewTabs />}
       <DemoLoadProgressBar />
       {demoError !== null && !empty && <Alert severity="error" sx={{ mx: 2, mb: 1 }}>{demoError}</Alert>}
-      {empty ? <LoadDemoDataPanel onAddInfluencer={() => setAdding(true)} /> : <InfluencerTable label="All influencers" archived={false} />}
+      {!empty && <BulkActionBar matching={matching} archivedView={view.archived} />}
+      {empty ? <LoadDemoDataPanel onAddInfluencer={() => setAdding(true)} /> : <InfluencerTable view={view} />}
+      <BulkPreviewDialog />
+      <BulkOutcomeSnackbar />
       <AddInfluencerDialog open={adding} onClose={() => setAdding(false)} />
     </Stack>
   );

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
+import type { ListView } from '../stores/builtInViews';
 import { useListStore } from '../stores/listStore';
 import { INFLUENCER_COLUMNS, INFLUENCER_GRID_STYLES, SORT_FIELDS } from './influencerColumns';
 
@@ -18,8 +19,8 @@ const TOOLBAR_PROPS = {
  * The community DataGrid shows one page at a time (it cannot turn pagination off): we hand
  * it the current page of the in-memory projection and do search and sort ourselves.
  */
-export function InfluencerTable({ label, archived }: { label: string; archived: boolean }) {
-  const { rows, total, ready, search } = useInfluencerPage(archived);
+export function InfluencerTable({ view }: { view: ListView }) {
+  const { rows, total, ready, search } = useInfluencerPage(view.archived, view.filter);
   const sort = useListStore((s) => s.sort);
   const page = useListStore((s) => s.page);
   const pageSize = useListStore((s) => s.pageSize);
@@ -67,7 +68,7 @@ export function InfluencerTable({ label, archived }: { label: string; archived: 
     // data-results-for tells which search the rendered rows answer (the benchmark waits on it).
     <Box sx={{ flex: 1, minHeight: 0 }} onKeyDownCapture={onKeyDown} data-results-for={search}>
       <DataGrid
-        aria-label={label}
+        aria-label={view.label}
         rows={rows}
         columns={INFLUENCER_COLUMNS}
         rowCount={total}
@@ -88,6 +89,8 @@ export function InfluencerTable({ label, archived }: { label: string; archived: 
         onColumnVisibilityModelChange={setHiddenColumns}
         checkboxSelection
         keepNonExistentRowsSelected
+        // The header checkbox selects the page's rows; "Select all N matching" is ours.
+        disableRowSelectionExcludeModel
         rowSelectionModel={selectionModel}
         onRowSelectionModelChange={(model) => setSelectedIds(model.type === 'include' ? [...model.ids].map(String) : [])}
         disableRowSelectionOnClick

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { projection } from '../../../app/crmRuntime';
+import type { ListFilter } from '../../../../../shared/filters/listFilter';
 import type { SearchProblem } from '../../../../../shared/search/parseSearchQuery';
 import type { ListRow } from '../projection/listRow';
 import { useInfluencerTypeStore } from '../stores/influencerTypeStore';
@@ -16,10 +17,15 @@ export interface InfluencerPage {
   search: string;
   /** What the search read leniently (an unclosed quote, an unknown operator or name). */
   problems: readonly SearchProblem[];
+  /** Every matching row in order, over all pages ("Select all N matching"). */
+  matching: readonly ListRow[];
 }
 
-/** The current page of the list: search and sort run over the whole projection in memory. */
-export function useInfluencerPage(archived: boolean): InfluencerPage {
+/**
+ * The current page of the list: search and sort run over the whole projection in memory.
+ * `filter`: what the view keeps (e.g. "My influencers"); a stable object, compiled once.
+ */
+export function useInfluencerPage(archived: boolean, filter: ListFilter | null = null): InfluencerPage {
   const version = useProjectionVersion();
   // Deferred: a keystroke paints the search box at once, and the list re-renders in an
   // interruptible pass, so fast typing never queues grid renders behind each other.
@@ -30,15 +36,15 @@ export function useInfluencerPage(archived: boolean): InfluencerPage {
   const page = useListStore((s) => s.page);
   const pageSize = useListStore((s) => s.pageSize);
   const matching = useMemo(
-    () => projection.query({ search, scope, lookups, sort, archived }),
+    () => projection.query({ search, scope, lookups, filter, sort, archived }),
     // `version` is the projection's change counter: a new version means new rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the projection's content
-    [search, scope, lookups, sort, archived, version],
+    [search, scope, lookups, filter, sort, archived, version],
   );
   // Compiled once per text and scope, cached in the projection: this is a lookup.
   const problems = projection.compile(search, scope, lookups).problems;
   const rows = useMemo(() => matching.slice(page * pageSize, (page + 1) * pageSize), [matching, page, pageSize]);
-  const preview = projection.previewFor({ search, scope, sort, archived });
-  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true, search, problems };
-  return { rows, total: matching.length, ready: projection.ready, search, problems };
+  const preview = projection.previewFor({ search, scope, filter, sort, archived });
+  if (preview !== null && page === 0) return { rows: preview.rows.slice(0, pageSize), total: preview.total, ready: true, search, problems, matching };
+  return { rows, total: matching.length, ready: projection.ready, search, problems, matching };
 }
