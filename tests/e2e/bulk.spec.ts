@@ -1,0 +1,102 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { AppBar } from './pages/AppBar';
+import { InfluencerListPage } from './pages/InfluencerListPage';
+import { SignInPage } from './pages/SignInPage';
+import { addMemberWithApi, newAccount, type Account } from './support/accounts';
+import { serveAppFilesWhileOffline } from './support/appFilesOffline';
+
+/** A signed-in window with its page objects. */
+interface Window {
+  page: Page;
+  list: InfluencerListPage;
+  bar: AppBar;
+}
+
+function windowOf(page: Page): Window {
+  // Any uncaught error in the app is a bug.
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return { page, list: new InfluencerListPage(page), bar: new AppBar(page) };
+}
+
+async function signedInWindow(browser: Browser, account: Account): Promise<Window> {
+  const page = await (await browser.newContext()).newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(account);
+  return windowOf(page);
+}
+
+/** How many influencers a view shows for a search. */
+async function countIn(window: Window, view: 'All influencers' | 'Archived influencers', search: string): Promise<number> {
+  await window.list.openView(view);
+  await window.list.search.fill(search);
+  await expect(window.page.locator(`[data-results-for="${search}"]`)).toBeVisible();
+  return window.list.shownCount();
+}
+
+// The seeded demo data (1,000) has about 540 active influencers matching this: well over 100, not all.
+const SEARCH = 'com';
+
+test('bulk-archive every influencer matching a search while offline; another member sees them archived; undo brings them back', async ({ browser, request }) => {
+  const admin = newAccount('Ada Admin');
+  const member = newAccount('Bo Member');
+  const contextA = await browser.newContext();
+  let a = windowOf(await contextA.newPage());
+  const signIn = new SignInPage(a.page);
+  await signIn.goto();
+  const token = await signIn.createTeam('Bulk Agency', admin);
+  await addMemberWithApi(request, token, member);
+
+  // Creating the team opens the empty list (no navigation: a page holding all its sync
+  // streams cannot start another request to the server in Chromium).
+  await expect(a.page.getByRole('heading', { name: 'All influencers' })).toBeVisible();
+  await a.list.loadDemoData();
+  await a.bar.expectSynced(60_000);
+  const archivedBefore = await countIn(a, 'Archived influencers', SEARCH);
+  const matching = await countIn(a, 'All influencers', SEARCH);
+  // Enough for the preview (over 100), and not everything: the search narrows the selection.
+  expect(matching).toBeGreaterThan(100);
+  expect(matching).toBeLessThan(1_000);
+
+  await a.list.selectAllMatching();
+  await expect(a.list.bulkActions).toContainText(`${matching.toLocaleString('en-US')} selected`);
+
+  // Offline: the operation is written locally and waits to be sent.
+  await contextA.setOffline(true);
+  await expect(a.bar.syncStatus).toContainText('Offline');
+  await a.list.runBulk('Archive', true);
+  await expect(a.list.bulkResult).toContainText(`Archived ${matching.toLocaleString('en-US')} influencers.`);
+  await expect(a.list.bulkActions).toBeHidden();
+  await expect(a.list.count).toHaveText('0 influencers');
+
+  // A reload while still offline keeps them archived, and the result with its "Undo".
+  const stopServingFiles = await serveAppFilesWhileOffline(contextA);
+  await a.page.reload();
+  a = windowOf(a.page);
+  await expect(a.bar.syncStatus).toContainText('Offline');
+  expect(await countIn(a, 'All influencers', SEARCH)).toBe(0);
+  expect(await countIn(a, 'Archived influencers', SEARCH)).toBe(archivedBefore + matching);
+  await expect(a.list.bulkResult.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  // Back online, the operation reaches the server and the other member.
+  await stopServingFiles();
+  await contextA.setOffline(false);
+  await a.bar.expectSynced(60_000);
+  const b = await signedInWindow(browser, member);
+  await b.bar.expectSynced(60_000);
+  await expect.poll(() => countIn(b, 'Archived influencers', SEARCH), { timeout: 60_000 }).toBe(archivedBefore + matching);
+  expect(await countIn(b, 'All influencers', SEARCH)).toBe(0);
+
+  // Undo from the snackbar: the same influencers come back, for both members.
+  await a.list.undoLastBulk();
+  await expect(a.list.bulkResult).toContainText(`Undone: changed back ${matching.toLocaleString('en-US')} influencers.`);
+  expect(await countIn(a, 'All influencers', SEARCH)).toBe(matching);
+  await a.bar.expectSynced(60_000);
+  await expect.poll(() => countIn(b, 'All influencers', SEARCH), { timeout: 60_000 }).toBe(matching);
+  expect(await countIn(b, 'Archived influencers', SEARCH)).toBe(archivedBefore);
+
+  await contextA.close();
+  await b.page.context().close();
+});
