@@ -4,9 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -14,10 +11,9 @@ import { useId, type ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/influencer';
 import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
-import { formatDateTime } from '../../components/formatting';
-import { describeActivity } from '../activity/describeActivity';
+import { formatFollowers } from '../../components/formatting';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
-import { memberName } from '../members/memberName';
+import { InfluencerActivityLog } from './InfluencerActivityLog';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
 import { InfluencerChannelsEditor } from './InfluencerChannelsEditor';
 import { InfluencerEmailEditor } from './InfluencerEmailEditor';
@@ -26,7 +22,6 @@ import { InfluencerLiaisonSelect } from './InfluencerLiaisonSelect';
 import { InfluencerNameEditor } from './InfluencerNameEditor';
 import { InfluencerStatusSelect } from './InfluencerStatusSelect';
 import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
-import { useStatusCatalog } from './useStatusCatalog';
 
 /** One labelled value; a group named by its label, so its controls can be told apart. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -43,7 +38,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function InfluencerDetailsPage({ influencerId }: { influencerId: string }) {
   const doc = useInfluencerDocument(influencerId);
   const activities = useInfluencerActivities(influencerId);
-  const catalog = useStatusCatalog();
 
   if (doc.state === 'loading') return <CircularProgress sx={{ m: 4 }} aria-label="Loading influencer" />;
   const inf = doc.value;
@@ -64,7 +58,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
       </Box>
       <Paper variant="outlined" sx={{ p: 3 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <Avatar sx={{ width: 56, height: 56 }}>{name.slice(0, 1).toUpperCase()}</Avatar>
+          <Avatar sx={{ width: 56, height: 56 }} src={inf.profile?.avatarUrl ?? undefined} alt="">{name.slice(0, 1).toUpperCase()}</Avatar>
           <InfluencerNameEditor influencer={inf} />
           {inf.archived && <Typography color="warning.main">Archived</Typography>}
           <Box sx={{ flex: 1 }} />
@@ -80,6 +74,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
             </Stack>
           </Field>
           {inf.platformId !== null && <Field label="Channel ID">{inf.platformId}</Field>}
+          <Field label="Followers">{inf.followers === null ? '—' : formatFollowers(inf.followers)}</Field>
           <Field label="Link"><InfluencerLinkEditor influencer={inf} /></Field>
           <Field label="Other channels"><InfluencerChannelsEditor influencer={inf} /></Field>
           <Field label="Email"><InfluencerEmailEditor influencer={inf} /></Field>
@@ -90,23 +85,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
         </Stack>
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
-      <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="activity-heading">
-        <Typography variant="h6" component="h2" id="activity-heading">Activity</Typography>
-        {activities.length === 0 ? (
-          <Typography color="text.secondary">No activity yet.</Typography>
-        ) : (
-          <List dense aria-label="Activity">
-            {activities.map((a) => (
-              <ListItem key={a.id} disableGutters>
-                <ListItemText
-                  primary={`${memberName(a.actorId)} ${describeActivity(a, catalog)}`}
-                  secondary={formatDateTime(a.at)}
-                />
-              </ListItem>
-            ))}
-          </List>
-        )}
-      </Paper>
+      <InfluencerActivityLog activities={activities} />
     </Stack>
   );
 }
