@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findSession } from '../auth/accounts';
+import { findSession, type Session } from '../auth/accounts';
 import { authenticate } from '../auth/authenticate';
 import type { ServerContext } from '../context';
 import { HttpError } from '../errors';
@@ -81,9 +81,11 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return pushDocuments(ctx, session, collection, rows);
   });
 
-  app.get<{ Params: CollectionParams }>('/api/sync/:collection/stream', async (request, reply) => {
-    const session = await authenticate(request, db, ctx.now(), { allowQueryToken: true });
-    const collection = collectionOf(request);
+  /**
+   * Opens one event stream over `names` (already checked): every event's data goes through
+   * `frame`, which says how a collection's event is written on this stream.
+   */
+  const openStream = (session: Session, reply: FastifyReply, names: readonly string[], frame: (collection: string, data: string) => string): void => {
     reply.hijack(); // a long-lived response written by hand; hooks no longer apply
     const raw = reply.raw;
     const corsHeaders = Object.entries(reply.getHeaders()).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
@@ -105,12 +107,13 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
       if (!open) return;
       open = false;
       clearInterval(heartbeat);
-      remove();
+      for (const remove of removes) remove();
       openStreams.delete(reply);
       if (!raw.writableEnded) raw.end();
     };
-    send(`data: ${RESYNC}\n\n`); // the client pulls whatever it missed before this
-    const remove = hub.add(session.team.id, collection.name, (data) => send(`data: ${data}\n\n`));
+    // The client pulls whatever it missed before this.
+    for (const name of names) send(`data: ${frame(name, RESYNC)}\n\n`);
+    const removes = names.map((name) => hub.add(session.team.id, name, (data) => send(`data: ${frame(name, data)}\n\n`)));
     // The heartbeat also rechecks the session: logging out or deactivation ends the stream.
     const heartbeat = setInterval(() => {
       findSession(db, session.tokenHash, ctx.now()).then(
@@ -122,5 +125,24 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
     raw.on('close', end);
     // A connection reset surfaces as an error on the response; the close handler cleans up.
     raw.on('error', () => {});
+  };
+
+  app.get<{ Params: CollectionParams }>('/api/sync/:collection/stream', async (request, reply) => {
+    const session = await authenticate(request, db, ctx.now(), { allowQueryToken: true });
+    const collection = collectionOf(request);
+    openStream(session, reply, [collection.name], (_name, data) => data);
+  });
+
+  // Several collections on one connection: a browser opens at most six HTTP/1.1 connections
+  // per server, so one stream per collection would leave none for pulls and pushes. Each
+  // event's data is {"collection": name, "data": <what that collection's own stream sends>}.
+  app.get('/api/sync/stream', async (request, reply) => {
+    const session = await authenticate(request, db, ctx.now(), { allowQueryToken: true });
+    const raw = typeof request.query === 'object' && request.query !== null ? (request.query as Record<string, unknown>).collections : undefined;
+    const names = typeof raw === 'string' && raw !== '' ? [...new Set(raw.split(','))] : [];
+    if (names.length === 0) throw invalidRequest(['collections: name the collections to stream, separated by commas']);
+    const unknown = names.filter((name) => !collections.has(name));
+    if (unknown.length > 0) throw new HttpError(404, 'unknown_collection', `There is no collection ${unknown.map((n) => `"${n}"`).join(', ')}.`);
+    openStream(session, reply, names, (name, data) => `{"collection":${JSON.stringify(name)},"data":${data}}`);
   });
 }

@@ -48,6 +48,39 @@ describe.each(ENGINES)('GET /api/sync/:collection/stream on %s (real HTTP)', (en
     }
   });
 
+  it('streams several collections on one connection, each event naming its collection', async () => {
+    const base = await listen(server.app);
+    const admin = await createTeam(server.app);
+    const stream = await openEventStream(`${base}/api/sync/stream?collections=influencers,activities&token=${admin.token}`);
+    try {
+      expect(stream.status).toBe(200);
+      const opening = [JSON.parse(await stream.next()), JSON.parse(await stream.next())];
+      expect(opening).toEqual([{ collection: 'influencers', data: 'RESYNC' }, { collection: 'activities', data: 'RESYNC' }]);
+      await create(server.app, admin.token, 'influencers', [influencerDoc('a')]);
+      const event = JSON.parse(await stream.next());
+      expect(event.collection).toBe('influencers');
+      expect(event.data).toEqual(await pull(server.app, admin.token, 'influencers', NEW_TEAM_SEQ));
+      await create(server.app, admin.token, 'settings', []); // nothing written: no event
+      await create(server.app, admin.token, 'activities', [{ id: 'x', influencerId: 'a', actorId: admin.member.id, at: 1, kind: 'created', field: null, from: null, to: null, batchId: null }]);
+      const next = JSON.parse(await stream.next());
+      expect(next.collection).toBe('activities');
+      expect(next.data.documents.map((d: { id: string }) => d.id)).toEqual(['x']);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('refuses a combined stream without collections (400) or with an unknown one (404)', async () => {
+    const base = await listen(server.app);
+    const admin = await createTeam(server.app);
+    const none = await fetch(`${base}/api/sync/stream?token=${admin.token}`);
+    expect(none.status).toBe(400);
+    expect((await none.json()).error.code).toBe('invalid_request');
+    const unknown = await fetch(`${base}/api/sync/stream?collections=influencers,nope&token=${admin.token}`);
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.message).toContain('"nope"');
+  });
+
   it('answers 401 without a valid token and 404 for an unknown collection, as JSON', async () => {
     const base = await listen(server.app);
     const admin = await createTeam(server.app);

@@ -45,7 +45,9 @@ test('a permission granted and revoked while a member edits offline: the server 
   await signIn.createTeam('Permission Agency', admin);
   await a.list.addSelfCreatedInfluencer({ name: 'Pia Grant', email: 'pia@grant.example' }); // Ada is the liaison
   await a.team.addMember(member);
-  const b = await signedInWindow(browser, member);
+  const b = windowOf(await (await browser.newContext()).newPage());
+  await new SignInPage(b.page).goto();
+  await new SignInPage(b.page).signInWithOneTimePassword(member, 'bo chose this one');
 
   // By default only the liaison changes the status: Bo's control is disabled, with the reason.
   await openDetails(b, 'Pia Grant');
@@ -115,7 +117,11 @@ test('groups and roles: a Team Leader made Administrator leaves the group withou
   await a.team.open('Groups');
   await expect(a.page.getByRole('combobox', { name: 'Team Leader of Beauty' }).locator('option:checked')).toHaveText('No Team Leader');
 
-  // The new Administrator sees Team settings as an Administrator, and can sign in as usual.
+  // The new Administrator chooses a password at first sign-in, then signs in with it as usual.
+  const first = windowOf(await (await browser.newContext()).newPage());
+  await new SignInPage(first.page).goto();
+  await new SignInPage(first.page).signInWithOneTimePassword(lead, 'dee chose this one');
+  await first.page.context().close();
   const d = await signedInWindow(browser, lead);
   await d.team.open('Data management');
   await expect(d.team.grant('All Members', 'Collaboration status')).toBeEnabled();

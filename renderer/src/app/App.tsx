@@ -10,6 +10,7 @@ import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage'
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
 import { RejectedChangesBanner } from '../modules/rejections/RejectedChangesBanner';
 import { TeamSettingsPage } from '../modules/team/components/TeamSettingsPage';
+import { ChangePasswordDialog } from '../session/components/ChangePasswordDialog';
 import { SignInScreen } from '../session/components/SignInScreen';
 import type { Session } from '../session/session';
 import { useSessionState } from '../session/sessionState';
@@ -64,6 +65,7 @@ function SignedInApp({ session }: { session: Session }) {
         </Toolbar>
       </AppBar>
       <RejectedChangesBanner />
+      {session.mustChangePassword === true && <ChangePasswordDialog session={session} />}
       <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
         {route.name === 'details' ? (
           <InfluencerDetailsPage influencerId={route.influencerId} />

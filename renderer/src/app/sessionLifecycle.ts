@@ -68,7 +68,8 @@ function enter(session: Session): void {
 
 function isCurrent(session: Session): boolean {
   const state = getSessionState();
-  return state.status === 'signedIn' && state.session === session;
+  // By token: the session object is replaced when only its flags change (passwordChanged).
+  return state.status === 'signedIn' && state.session.token === session.token;
 }
 
 /** A successful sign-in or team creation: keep the session, then open the team's data. */
@@ -106,4 +107,17 @@ async function expire(session: Session): Promise<void> {
   const stopping = sync;
   sync = null;
   await Promise.all([stopping?.stop(), forgetting]);
+}
+
+/** The member chose their own password: the session no longer asks for one, also after a restart. */
+export async function passwordChanged(): Promise<void> {
+  const state = getSessionState();
+  if (state.status !== 'signedIn') return;
+  const { mustChangePassword: _done, ...session } = state.session;
+  setSessionState({ status: 'signedIn', session });
+  try {
+    await saveSession(session);
+  } catch (error) {
+    console.warn('The session could not be kept for the next start.', error);
+  }
 }

@@ -88,3 +88,14 @@ export async function signOutOnServer(session: Session, fetch?: FetchFunction): 
     clearTimeout(timer);
   }
 }
+
+/** POST /api/auth/password: replaces the member's password (e.g. the one-time one). */
+export async function changePassword(session: Session, currentPassword: string, newPassword: string, fetch?: FetchFunction): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    await requestJson(session.serverUrl, '/api/auth/password', { method: 'POST', token: session.token, body: { currentPassword, newPassword }, fetch });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ServerError && error.kind === 'network') return { ok: false, message: 'Changing your password needs a connection to the sync server. Try again when you are online.' };
+    return { ok: false, message: describeAuthError(error, session.serverUrl) };
+  }
+}

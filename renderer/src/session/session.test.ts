@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { electronSessionStore } from './electronSessionStore';
-import { parseSession, type Session } from './session';
+import { parseSession, sessionFromAnswer, type Session } from './session';
 
 const session: Session = {
   serverUrl: 'http://127.0.0.1:8787',
@@ -18,6 +18,15 @@ describe('parseSession', () => {
     'reads %j as no session',
     (value) => expect(parseSession(value)).toBeNull(),
   );
+});
+
+describe('sessionFromAnswer', () => {
+  it('keeps the one-time-password flag only when the server sets it', () => {
+    const { serverUrl, ...answer } = session;
+    expect(sessionFromAnswer(serverUrl, { ...answer, mustChangePassword: true })?.mustChangePassword).toBe(true);
+    expect(sessionFromAnswer(serverUrl, { ...answer, mustChangePassword: false })).toEqual(session);
+    expect(sessionFromAnswer(serverUrl, { ...answer, mustChangePassword: 'yes' })).toBeNull();
+  });
 });
 
 describe('electronSessionStore', () => {

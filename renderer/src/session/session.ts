@@ -21,6 +21,8 @@ export interface Session {
   token: string;
   team: SessionTeam;
   member: SessionMember;
+  /** Signed in with a one-time password an Administrator set: the app asks for a new one. */
+  mustChangePassword?: boolean;
 }
 
 const teamSchema = {
@@ -51,6 +53,7 @@ export const signInAnswerSchema = {
     token: { type: 'string', minLength: 1, maxLength: 1024 },
     team: teamSchema,
     member: memberSchema,
+    mustChangePassword: { type: 'boolean' },
   },
   required: ['token', 'team', 'member'],
 } as const satisfies SchemaNode;
@@ -61,13 +64,14 @@ const sessionSchema = {
   required: ['serverUrl', 'token', 'team', 'member'],
 } as const satisfies SchemaNode;
 
-function toSession(value: { serverUrl: string; token: string; team: SessionTeam; member: SessionMember }): Session {
+function toSession(value: { serverUrl: string; token: string; team: SessionTeam; member: SessionMember; mustChangePassword?: boolean }): Session {
   const { serverUrl, token, team, member } = value;
   return {
     serverUrl,
     token,
     team: { id: team.id, name: team.name },
     member: { id: member.id, name: member.name, email: member.email, role: member.role, groupId: member.groupId ?? null },
+    ...(value.mustChangePassword === true ? { mustChangePassword: true } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export interface SyncClient {
   push(collection: string, rows: readonly PushRowBody[]): Promise<unknown[]>;
   /** The event stream's URL (EventSource cannot send headers: the token goes in the query). */
   streamUrl(collection: string): string;
+  /** One event stream for several collections: each event's data is {collection, data}. */
+  combinedStreamUrl(collections: readonly string[]): string;
   /** Whether the token still works: 'invalid' only on a clear 401. */
   checkToken(): Promise<'valid' | 'invalid' | 'unknown'>;
 }
@@ -51,6 +53,9 @@ export function createSyncClient(session: { serverUrl: string; token: string }, 
     },
     streamUrl(collection) {
       return serverEndpoint(serverUrl, `${path(collection, 'stream')}?token=${encodeURIComponent(token)}`);
+    },
+    combinedStreamUrl(collections) {
+      return serverEndpoint(serverUrl, `/api/sync/stream?collections=${collections.map(encodeURIComponent).join(',')}&token=${encodeURIComponent(token)}`);
     },
     async checkToken() {
       try {

@@ -38,6 +38,20 @@ export class SignInPage {
     await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   }
 
+  /** First sign-in with a one-time password: the app asks for a new one; the account keeps it. */
+  async signInWithOneTimePassword(account: Account, newPassword: string): Promise<void> {
+    await this.fillSignIn(account);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    // The dialog is modal: the app behind it is hidden from assistive technology until it closes.
+    const dialog = this.page.getByRole('dialog', { name: 'Choose your password' });
+    await dialog.getByLabel('One-time password').fill(account.password);
+    await dialog.getByLabel('New password').fill(newPassword);
+    await dialog.getByRole('button', { name: 'Save password' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    account.password = newPassword;
+  }
+
   async fillSignIn(account: Pick<Account, 'email' | 'password'>): Promise<void> {
     await this.page.getByRole('textbox', { name: 'Email' }).fill(account.email);
     await this.page.getByLabel('Password').fill(account.password);

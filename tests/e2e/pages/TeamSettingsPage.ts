@@ -17,7 +17,7 @@ export class TeamSettingsPage {
     await expect(this.page.getByRole('tabpanel', { name: tab })).toBeVisible();
   }
 
-  /** Adds a member through the dialog, with the account's password as the one-time password. */
+  /** Adds a member through the dialog, with the account's password as the one-time password (see choosePassword). */
   async addMember(account: Account, role: 'Member' | 'Team Leader' | 'Administrator' = 'Member', group = 'No group'): Promise<void> {
     await this.open('Members');
     await this.page.getByRole('button', { name: 'Add member' }).click();

@@ -44,7 +44,8 @@ const groupPath = (id: string) => `/api/groups/${encodeURIComponent(id)}`;
 
 export const teamApi = {
   addMember: (session: Session, input: NewMemberInput, fetch?: FetchFunction) =>
-    call(session, '/api/members', 'POST', { ...input, name: input.name.trim(), email: input.email.trim(), ...(input.groupId === null ? { groupId: undefined } : {}) }, fetch),
+    // The member chooses their own password at first sign-in.
+    call(session, '/api/members', 'POST', { ...input, name: input.name.trim(), email: input.email.trim(), mustChangePassword: true, ...(input.groupId === null ? { groupId: undefined } : {}) }, fetch),
   changeMember: (session: Session, id: string, change: { role?: TeamRole; groupId?: string | null; name?: string }, fetch?: FetchFunction) =>
     call(session, memberPath(id), 'PATCH', change, fetch),
   deactivateMember: (session: Session, id: string, fetch?: FetchFunction) => call(session, `${memberPath(id)}/deactivate`, 'POST', {}, fetch),
