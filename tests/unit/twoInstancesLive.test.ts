@@ -49,7 +49,7 @@ async function post<T>(base: string, path: string, body: unknown, token?: string
 interface Client {
   db: CrmDatabase;
   sync: SyncHandle;
-  /** Pull requests this client has made (live changes arrive by the stream instead). */
+  /** Influencer pull requests this client has made (live changes arrive by the stream instead). */
   pulls: number;
 }
 
@@ -59,7 +59,7 @@ async function openClient(name: string, serverUrl: string, account: SignedIn): P
   client.sync = startSync({
     db,
     fetch: (input, init) => {
-      if (new URL(input).pathname.endsWith('/pull')) client.pulls++;
+      if (new URL(input).pathname.endsWith('/influencers/pull')) client.pulls++;
       return fetch(input, init);
     },
     session: { serverUrl, token: account.token, team: account.team },
