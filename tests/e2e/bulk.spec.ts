@@ -40,6 +40,8 @@ async function countIn(window: Window, view: 'All influencers' | 'Archived influ
 const SEARCH = 'com';
 
 test('bulk-archive every influencer matching a search while offline; another member sees them archived; undo brings them back', async ({ browser, request }) => {
+  // Two windows each sync 1,000 influencers and their log: more than the default allowance on a busy machine.
+  test.setTimeout(240_000);
   const admin = newAccount('Ada Admin');
   const member = newAccount('Bo Member');
   const contextA = await browser.newContext();
