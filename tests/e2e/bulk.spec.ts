@@ -103,3 +103,38 @@ test('bulk-archive every influencer matching a search while offline; another mem
   await contextA.close();
   await b.page.context().close();
 });
+
+test("a member's bulk archive applies where the rules allow it and says how many were refused and why", async ({ browser, request }) => {
+  const admin = newAccount('Cy Admin');
+  const member = newAccount('Di Member');
+  const a = windowOf(await (await browser.newContext()).newPage());
+  const signIn = new SignInPage(a.page);
+  await signIn.goto();
+  const token = await signIn.createTeam('Refusal Agency', admin);
+  await addMemberWithApi(request, token, member);
+  // Cy is the liaison of all three; Cy hands one over to nobody with a bulk "Change liaison".
+  for (const name of ['Ivy Stone', 'Jon Park', 'Kim Lee']) await a.list.addSelfCreatedInfluencer({ name });
+  await a.list.row('Kim Lee').getByRole('checkbox').check();
+  await expect(a.list.bulkActions).toContainText('1 selected');
+  await a.list.bulkActions.getByRole('button', { name: 'Change liaison' }).click();
+  await a.page.getByRole('menuitem', { name: 'No liaison' }).click();
+  await expect(a.list.bulkResult).toContainText('Changed the liaison of 1 influencer.');
+  await a.bar.expectSynced();
+
+  // Di selects all three: only the unassigned one may be archived by a Member (by default only the liaison may).
+  const d = await signedInWindow(browser, member);
+  await expect(d.list.row('Kim Lee')).toContainText('Self-created');
+  await expect(d.list.count).toHaveText('3 influencers');
+  await d.page.getByRole('grid').getByRole('checkbox', { name: 'Select all rows' }).check();
+  await expect(d.list.bulkActions).toContainText('3 selected');
+  await d.list.runBulk('Archive', false);
+  await expect(d.list.bulkResult).toContainText('Archived 1 influencer. 2 not archived: Only the liaison can archive this influencer.');
+  await expect(d.list.count).toHaveText('2 influencers');
+  await d.bar.expectSynced();
+  await expect(a.list.row('Kim Lee')).toHaveCount(0);
+  await a.list.openView('Archived influencers');
+  await expect(a.page.getByRole('grid', { name: 'Archived influencers' }).getByRole('link', { name: 'Kim Lee', exact: true })).toBeVisible();
+
+  await a.page.context().close();
+  await d.page.context().close();
+});
