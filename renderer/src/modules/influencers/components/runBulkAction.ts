@@ -44,7 +44,8 @@ export async function requestBulkChange(ids: readonly string[], change: BulkChan
   const catalog = readStatusCatalog(useTeamDirectory.getState().statusCatalogValue).catalog;
   if (ids.length <= PREVIEW_THRESHOLD) return runBulkChange(ids, change);
   try {
-    store().setProgress({ label: 'Checking the selection', done: 0, total: ids.length });
+    // No count while checking: reading and planning is quick next to writing.
+    store().setProgress({ label: 'Checking the selection', done: 0, total: 0 });
     const preview = await previewBulkChange(await commandContext(), ids, change, { catalog });
     if (preview.status === 'invalid') store().setOutcome({ message: preview.reason, severity: 'error', undo: null });
     else store().setPending({ ids, change, counts: preview.counts });
@@ -79,14 +80,19 @@ export async function runBulkChange(ids: readonly string[], change: BulkChange):
 
 /** "Undo" in the snackbar: the last operation's values come back where nobody changed them since. */
 export async function undoLastBulkChange(): Promise<void> {
-  const undo = store().outcome?.undo ?? null;
-  if (undo === null || store().progress !== null) return;
-  store().setOutcome(null);
+  const outcome = store().outcome;
+  const undo = outcome?.undo ?? null;
+  if (outcome === null || undo === null || store().progress !== null) return;
+  // Progress first: it also keeps a second click from starting another undo.
   store().setProgress({ label: PROGRESS_LABELS.undo, done: 0, total: 0 });
   try {
     const ctx = await commandContext();
     // Only the member who ran the operation takes it back (the snackbar outlives a sign-out).
-    if (ctx.actorId !== undo.actorId) return;
+    if (ctx.actorId !== undo.actorId) {
+      store().setOutcome({ ...outcome, message: 'Only the member who made this change can undo it.', severity: 'error', undo: null });
+      return;
+    }
+    store().setOutcome(null);
     const result = await undoBulkChange(ctx, undo, (p) => store().setProgress({ label: PROGRESS_LABELS.undo, ...p }));
     finished({ kind: 'undo' }, result, ctx.actorId);
   } catch (error) {
