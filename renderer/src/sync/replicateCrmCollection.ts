@@ -2,7 +2,7 @@ import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { map, type Observable } from 'rxjs';
 import type { SchemaNode } from '../../../shared/schemas/validateDocument';
-import { eventStream, type EventSourceLike } from './eventStream';
+import { eventStream, type EventSourceLike, type StreamEvent } from './eventStream';
 import { readReplicatedDocuments } from './readReplicatedDocuments';
 import { ServerError } from './serverApi';
 import { isSeqCheckpoint, type SeqCheckpoint, type SyncClient } from './syncClient';
@@ -36,6 +36,11 @@ export interface ReplicateOptions<T> {
   firstRetryMs?: number;
   /** Pull only: the server writes this collection (members, groups). */
   readOnly?: boolean;
+  /**
+   * This collection's events from a stream shared with other collections (see
+   * combinedEventStream); without it the collection opens its own stream.
+   */
+  events$?: Observable<StreamEvent>;
 }
 
 export type CrmReplication<T> = RxReplicationState<T, SeqCheckpoint>;
@@ -68,15 +73,19 @@ export function replicateCrmCollection<T>(options: ReplicateOptions<T>): CrmRepl
     }
   };
 
-  const stream$: Observable<RxReplicationPullStreamItem<T, SeqCheckpoint>> = eventStream({
-    url: client.streamUrl(name),
-    createEventSource: options.createEventSource,
-    onClosed: async () => {
-      if ((await client.checkToken()) !== 'invalid') return 'retry';
-      options.onUnauthorized();
-      return 'stop';
-    },
-  }).pipe(
+  // Cold: the connection opens only when the replication subscribes to it.
+  const events$ =
+    options.events$ ??
+    eventStream({
+      url: client.streamUrl(name),
+      createEventSource: options.createEventSource,
+      onClosed: async () => {
+        if ((await client.checkToken()) !== 'invalid') return 'retry';
+        options.onUnauthorized();
+        return 'stop';
+      },
+    });
+  const stream$: Observable<RxReplicationPullStreamItem<T, SeqCheckpoint>> = events$.pipe(
     map((event): RxReplicationPullStreamItem<T, SeqCheckpoint> => {
       if (event.kind === 'resync') return 'RESYNC';
       const { documents, checkpoint } = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Record<string, unknown>;

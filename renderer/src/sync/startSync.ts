@@ -13,6 +13,7 @@ import type { Group } from '../../../shared/team/group';
 import type { Member } from '../../../shared/team/member';
 import type { Setting } from '../../../shared/settings/setting';
 import type { CrmDatabase } from '../db/database';
+import { combinedEventStream } from './combinedEventStream';
 import { countPendingChanges, type PendingCount } from './countPendingChanges';
 import type { EventSourceLike } from './eventStream';
 import { replicateCrmCollection, type CrmReplication } from './replicateCrmCollection';
@@ -102,6 +103,13 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   let stopped = false;
   let unauthorizedReported = false;
   const client = createSyncClient(session, options.fetch);
+  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records'].filter((name) => name in db.collections);
+  const eventsOf = combinedEventStream({
+    client,
+    collections: streamed,
+    createEventSource: options.createEventSource,
+    onUnauthorized: () => common.onUnauthorized(),
+  });
   const common = {
     client,
     createEventSource: options.createEventSource,
@@ -125,6 +133,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     ...common,
     collection: db.influencers,
     name: 'influencers',
+    events$: eventsOf('influencers'),
     schema: influencerSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:influencers`,
   });
@@ -132,6 +141,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     ...common,
     collection: db.activities,
     name: 'activities',
+    events$: eventsOf('activities'),
     schema: activitySchema,
     replicationIdentifier: `crm-sync:${session.team.id}:activities`,
   });
@@ -142,6 +152,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     ...common,
     collection: db.members,
     name: 'members',
+    events$: eventsOf('members'),
     schema: memberSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:members`,
     readOnly: true,
@@ -150,6 +161,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     ...common,
     collection: db.groups,
     name: 'groups',
+    events$: eventsOf('groups'),
     schema: groupSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:groups`,
     readOnly: true,
@@ -158,6 +170,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     ...common,
     collection: db.settings,
     name: 'settings',
+    events$: eventsOf('settings'),
     schema: settingSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:settings`,
   });
@@ -167,6 +180,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     name: 'records',
     schema: recordSchema,
     replicationIdentifier: `crm-sync:${session.team.id}:records`,
+    events$: eventsOf('records'),
   });
   const replications = [influencers, activities, members, groups, settings, records].filter((r) => r !== null);
 
