@@ -31,7 +31,8 @@ export function InfluencerListPage() {
   const { total, ready, matching } = useInfluencerPage(view.archived, view.filter);
   const demoLoading = useDemoLoadStore((s) => s.progress !== null);
   const demoError = useDemoLoadStore((s) => s.error);
-  const empty = ready && projection.size === 0 && !demoLoading;
+  // Not while the saved first page shows (the rows are still being read): that is no empty CRM.
+  const empty = ready && projection.size === 0 && total === 0 && !demoLoading;
 
   return (
     <Stack sx={{ flex: 1, minHeight: 0 }}>
