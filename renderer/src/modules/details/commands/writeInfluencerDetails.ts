@@ -7,12 +7,10 @@ export type DetailsChanges = Partial<Pick<Influencer, DetailsField>>;
 
 /**
  * Writes details-page fields through the one write path (changeInfluencerFields: permission
- * check with the shared rule, one activity entry per changed field). That function is
- * field-agnostic at run time; its EditableField type does not list these fields yet, so this
- * is the single place that widens it — drop the conversion once EditableField includes them.
+ * check with the shared rule, one activity entry per changed field).
  */
 export function writeInfluencerDetails(ctx: ChangeContext, influencerId: string, changes: DetailsChanges): Promise<ChangeResult> {
-  return changeInfluencerFields(ctx, influencerId, changes as FieldChanges);
+  return changeInfluencerFields(ctx, influencerId, changes satisfies FieldChanges);
 }
 
 /** The influencer as stored now, or null (commands plan on the latest document). */

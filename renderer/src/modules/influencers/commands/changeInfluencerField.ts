@@ -6,8 +6,26 @@ import type { PermissionContext } from '../../../../../shared/permissions/permis
 import { valuesEqual } from '../../../../../shared/sync/mergeDocuments';
 import type { CrmDatabase } from '../../../db/database';
 
-/** The fields a single edit on the details page may change. */
-export type EditableField = 'email' | 'status' | 'customName' | 'liaisonId' | 'contractStatus' | 'paymentStatus' | 'archived';
+/** The fields a single edit may change. */
+export type EditableField =
+  | 'email'
+  | 'manualEmail'
+  | 'platformEmail'
+  | 'status'
+  | 'customName'
+  | 'officialName'
+  | 'link'
+  | 'channels'
+  | 'liaisonId'
+  | 'contractStatus'
+  | 'paymentStatus'
+  | 'archived';
+
+/**
+ * Where the contact email comes from (shared/email): written with `email`, which is what people
+ * read, so a change of the contact email is one log entry, not three.
+ */
+const EMAIL_SOURCE_FIELDS: ReadonlySet<EditableField> = new Set(['manualEmail', 'platformEmail']);
 export type FieldChanges = Partial<Pick<Influencer, EditableField>>;
 
 export type ChangeResult =
@@ -64,7 +82,8 @@ export async function changeInfluencerFields(ctx: ChangeContext, influencerId: s
     return next;
   });
   const newId = ctx.newId ?? (() => crypto.randomUUID());
-  const entries: Activity[] = fields.map((field) => ({
+  const logged = fields.includes('email') ? fields.filter((field) => !EMAIL_SOURCE_FIELDS.has(field)) : fields;
+  const entries: Activity[] = logged.map((field) => ({
     id: newId(),
     influencerId,
     actorId: ctx.actorId,
