@@ -34,7 +34,8 @@ export class FakeSyncServer {
   private seq = 0;
   private clock = 1_000;
   private readonly collections = new Map<string, Map<string, Stored>>();
-  private readonly streams = new Set<{ collection: string; client: { online: boolean }; source: FakeEventSource }>();
+  /** `collections`: what the stream carries; `combined`: the /api/sync/stream form ({collection, data} events). */
+  private readonly streams = new Set<{ collections: string[]; combined: boolean; client: { online: boolean }; source: FakeEventSource }>();
   /** Tokens the server accepts, each naming its member. */
   readonly tokens = new Map<string, string>();
   pushes = 0;
@@ -49,17 +50,27 @@ export class FakeSyncServer {
       fetch: (input, init) => this.handle(state, input, init),
       createEventSource: (url) => {
         const source = new FakeEventSource(() => this.streams.delete(entry));
-        const collection = /\/api\/sync\/([^/]+)\/stream/.exec(url)?.[1] ?? '';
-        const entry = { collection, client: state, source };
+        const parsed = new URL(url);
+        const combined = parsed.pathname === '/api/sync/stream';
+        const collections = combined ? (parsed.searchParams.get('collections') ?? '').split(',') : [/\/api\/sync\/([^/]+)\/stream/.exec(parsed.pathname)?.[1] ?? ''];
+        const entry = { collections, combined, client: state, source };
         this.streams.add(entry);
-        queueMicrotask(() => state.online && source.emit(JSON.stringify('RESYNC')));
+        queueMicrotask(() => state.online && this.resync(entry));
         return source;
       },
       setOnline: (online) => {
         state.online = online;
-        if (online) for (const stream of this.streams) if (stream.client === state) stream.source.emit(JSON.stringify('RESYNC'));
+        if (online) for (const stream of this.streams) if (stream.client === state) this.resync(stream);
       },
     };
+  }
+
+  private resync(stream: { collections: string[]; combined: boolean; source: FakeEventSource }): void {
+    for (const collection of stream.collections) this.emit(stream, collection, JSON.stringify('RESYNC'));
+  }
+
+  private emit(stream: { combined: boolean; source: FakeEventSource }, collection: string, data: string): void {
+    stream.source.emit(stream.combined ? `{"collection":${JSON.stringify(collection)},"data":${data}}` : data);
   }
 
   private table(collection: string): Map<string, Stored> {
@@ -109,7 +120,7 @@ export class FakeSyncServer {
     }
     if (written.length > 0) {
       const event = JSON.stringify({ documents: written, checkpoint: { seq: this.seq } });
-      for (const stream of this.streams) if (stream.collection === collection && stream.client.online) stream.source.emit(event);
+      for (const stream of this.streams) if (stream.collections.includes(collection) && stream.client.online) this.emit(stream, collection, event);
     }
     return json(200, conflicts);
   }
