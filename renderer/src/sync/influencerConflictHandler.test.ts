@@ -65,4 +65,18 @@ describe('influencer conflict handler', () => {
     expect(log.size).toBe(2);
     expect([...log.keys()].every((id) => id.length <= 64)).toBe(true);
   });
+
+  it('logs one overwrite for a contact email changed on both sides, not one per source field', async () => {
+    const { handler, log } = handlerWithLog();
+    await handler.resolve(
+      {
+        assumedMasterState: base,
+        newDocumentState: { ...base, email: 'b@x.example', manualEmail: 'b@x.example', updatedAt: 20, updatedBy: 'm-b' },
+        realMasterState: { ...base, email: 'a@x.example', manualEmail: 'a@x.example', updatedAt: 30, updatedBy: 'm-a' },
+      },
+      'test',
+    );
+    expect([...log.values()].map((e) => [e.field, e.from, e.to])).toEqual([['email', '"a@x.example"', '"b@x.example"']]);
+  });
 });
+

@@ -3,6 +3,7 @@ import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import { mergeDocuments, valuesEqual, type Doc, type OverwrittenField } from '../../../shared/sync/mergeDocuments';
 import { stableHash } from './stableHash';
+import { loggedFields } from '../../../shared/email/loggedFields';
 
 /** Fields the server stamps on every write; the merge and the equality check leave them out. */
 const SERVER_FIELDS = ['updatedAt', 'updatedBy'] as const;
@@ -30,7 +31,8 @@ export function sameInfluencer(a: InfluencerState, b: InfluencerState): boolean 
 
 /**
  * The activity entries that record what a resolved conflict overwrote: one per field both
- * sides changed. The id is derived from the conflict itself (document, field, the server
+ * sides changed (the email's source fields go with the email's entry, see loggedFields).
+ * The id is derived from the conflict itself (document, field, the server
  * version that was overwritten, both values, actor), so resolving the same conflict twice
  * — a retry, a crash before the resolved document was stored — writes the same entry once.
  */
@@ -41,7 +43,8 @@ export function overwriteActivities(
   at: number,
 ): Activity[] {
   const master = input.realMasterState;
-  return overwritten.map((change) => {
+  const logged = new Set(loggedFields(overwritten.map((change) => change.field)));
+  return overwritten.filter((change) => logged.has(change.field)).map((change) => {
     const from = JSON.stringify(change.from ?? null);
     const to = JSON.stringify(change.to ?? null);
     const key = JSON.stringify([master.id, change.field, master.updatedAt, master.updatedBy, from, to, actorId]);

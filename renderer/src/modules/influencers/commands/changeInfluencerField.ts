@@ -1,4 +1,5 @@
 import type { Activity } from '../../../../../shared/activity';
+import { loggedFields } from '../../../../../shared/email/loggedFields';
 import type { Influencer } from '../../../../../shared/influencer';
 import { canChangeInfluencerField } from '../../../../../shared/permissions/canChangeInfluencerField';
 import { guardedFieldOf } from '../../../../../shared/permissions/guardedFields';
@@ -21,11 +22,6 @@ export type EditableField =
   | 'paymentStatus'
   | 'archived';
 
-/**
- * Where the contact email comes from (shared/email): written with `email`, which is what people
- * read, so a change of the contact email is one log entry, not three.
- */
-const EMAIL_SOURCE_FIELDS: ReadonlySet<EditableField> = new Set(['manualEmail', 'platformEmail']);
 export type FieldChanges = Partial<Pick<Influencer, EditableField>>;
 
 export type ChangeResult =
@@ -82,8 +78,7 @@ export async function changeInfluencerFields(ctx: ChangeContext, influencerId: s
     return next;
   });
   const newId = ctx.newId ?? (() => crypto.randomUUID());
-  const logged = fields.includes('email') ? fields.filter((field) => !EMAIL_SOURCE_FIELDS.has(field)) : fields;
-  const entries: Activity[] = logged.map((field) => ({
+  const entries: Activity[] = loggedFields(fields).map((field) => ({
     id: newId(),
     influencerId,
     actorId: ctx.actorId,
