@@ -1,35 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AppBar } from './pages/AppBar';
-import { InfluencerListPage } from './pages/InfluencerListPage';
+import { expect, test } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage';
-import { addMemberWithApi, newAccount, type Account } from './support/accounts';
+import { addMemberWithApi, newAccount } from './support/accounts';
 import { serveAppFilesWhileOffline } from './support/appFilesOffline';
-
-/** A signed-in window with its page objects. */
-interface Window {
-  page: Page;
-  list: InfluencerListPage;
-  bar: AppBar;
-}
-
-function windowOf(page: Page): Window {
-  // Any uncaught error in the app is a bug.
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return { page, list: new InfluencerListPage(page), bar: new AppBar(page) };
-}
-
-async function signedInWindow(browser: Browser, account: Account): Promise<Window> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(account);
-  return windowOf(page);
-}
+import { signedInWindow, windowOf, type AppWindow } from './support/appWindow';
 
 /** How many influencers a view shows for a search. */
-async function countIn(window: Window, view: 'All influencers' | 'Archived influencers', search: string): Promise<number> {
+async function countIn(window: AppWindow, view: 'All influencers' | 'Archived influencers', search: string): Promise<number> {
   await window.list.openView(view);
   await window.list.search.fill(search);
   await expect(window.page.locator(`[data-results-for="${search}"]`)).toBeVisible();

@@ -1,39 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AppBar } from './pages/AppBar';
-import { InfluencerDetailsPage } from './pages/InfluencerDetailsPage';
-import { InfluencerListPage } from './pages/InfluencerListPage';
+import { expect, test } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage';
-import { addMemberWithApi, newAccount, type Account } from './support/accounts';
-
-/** A signed-in window with its page objects. */
-interface Window {
-  page: Page;
-  list: InfluencerListPage;
-  details: InfluencerDetailsPage;
-  bar: AppBar;
-}
-
-function windowOf(page: Page): Window {
-  // Any uncaught error in the app is a bug.
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return { page, list: new InfluencerListPage(page), details: new InfluencerDetailsPage(page), bar: new AppBar(page) };
-}
-
-async function signedInWindow(browser: Browser, account: Account): Promise<Window> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(account);
-  return windowOf(page);
-}
-
-async function openDetails(window: Window, name: string): Promise<void> {
-  await window.page.goto('/#/');
-  await window.list.openDetails(name);
-  await window.details.expectName(name);
-}
+import { addMemberWithApi, newAccount } from './support/accounts';
+import { openDetails, signedInWindow, windowOf } from './support/appWindow';
 
 test('the details page: names, link, channels, email, three statuses with and without permission; Overview records added offline reach another member with their log', async ({ browser, request }) => {
   const admin = newAccount('Ada Admin');

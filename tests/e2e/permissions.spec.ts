@@ -1,40 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AppBar } from './pages/AppBar';
-import { InfluencerDetailsPage } from './pages/InfluencerDetailsPage';
-import { InfluencerListPage } from './pages/InfluencerListPage';
+import { expect, test } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage';
-import { TeamSettingsPage } from './pages/TeamSettingsPage';
-import { newAccount, type Account } from './support/accounts';
-
-/** A signed-in window with its page objects. */
-interface Window {
-  page: Page;
-  list: InfluencerListPage;
-  details: InfluencerDetailsPage;
-  bar: AppBar;
-  team: TeamSettingsPage;
-}
-
-function windowOf(page: Page): Window {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return { page, list: new InfluencerListPage(page), details: new InfluencerDetailsPage(page), bar: new AppBar(page), team: new TeamSettingsPage(page) };
-}
-
-async function signedInWindow(browser: Browser, account: Account): Promise<Window> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(account);
-  return windowOf(page);
-}
-
-async function openDetails(window: Window, name: string): Promise<void> {
-  await window.page.goto('/#/');
-  await window.list.openDetails(name);
-  await window.details.expectName(name);
-}
+import { newAccount } from './support/accounts';
+import { openDetails, signedInWindow, windowOf } from './support/appWindow';
 
 test('a permission granted and revoked while a member edits offline: the server refuses the change, the app says so', async ({ browser }) => {
   const admin = newAccount('Ada Admin');

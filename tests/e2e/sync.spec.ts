@@ -1,41 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AppBar } from './pages/AppBar';
-import { InfluencerDetailsPage } from './pages/InfluencerDetailsPage';
-import { InfluencerListPage } from './pages/InfluencerListPage';
+import { expect, test } from '@playwright/test';
 import { SignInPage } from './pages/SignInPage';
-import { TeamSettingsPage } from './pages/TeamSettingsPage';
-import { addMemberWithApi, newAccount, type Account } from './support/accounts';
+import { addMemberWithApi, newAccount } from './support/accounts';
 import { serveAppFilesWhileOffline } from './support/appFilesOffline';
-
-/** A signed-in window with its page objects. */
-interface Window {
-  page: Page;
-  list: InfluencerListPage;
-  details: InfluencerDetailsPage;
-  bar: AppBar;
-}
-
-function windowOf(page: Page): Window {
-  // Any uncaught error in the app is a bug.
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return { page, list: new InfluencerListPage(page), details: new InfluencerDetailsPage(page), bar: new AppBar(page) };
-}
-
-async function openDetails(window: Window, name: string): Promise<void> {
-  await window.page.goto('/#/');
-  await window.list.openDetails(name);
-  await window.details.expectName(name);
-}
-
-async function signedInWindow(browser: Browser, account: Account): Promise<Window> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(account);
-  return windowOf(page);
-}
+import { openDetails, signedInWindow, windowOf } from './support/appWindow';
 
 test('two members edit the same influencers, one offline; both converge and the log explains the overwrite', async ({ browser, request }) => {
   const admin = newAccount('Ada Admin');
@@ -59,9 +26,8 @@ test('two members edit the same influencers, one offline; both converge and the 
   await expect(b.list.row('Jon Park')).toBeVisible();
   await b.bar.expectSynced();
   // A is the liaison of both; B may change their status once A grants it to all Members.
-  const teamA = new TeamSettingsPage(a.page);
-  await teamA.open('Data management');
-  await teamA.grant('All Members', 'Collaboration status').check();
+  await a.team.open('Data management');
+  await a.team.grant('All Members', 'Collaboration status').check();
   await openDetails(b, 'Ivy Stone');
   await expect(b.details.status).toBeEnabled({ timeout: 30_000 });
 
