@@ -62,6 +62,8 @@ test('the details page: names, link, channels, email, three statuses with and wi
   await a.details.addContentPost({ url: 'https://www.youtube.com/watch?v=abc123', views: '120000', likes: '8000' });
   await expect(a.details.records('Logistics tracking')).toContainText('Blender X2 — DHL JD0146000012345');
   await expect(a.details.overview.getByLabel('Expense totals')).toHaveText('Total: 1250.50 EUR · 99.00 USD');
+  // Four records and their four log entries wait to be sent.
+  await a.bar.expectWaiting(8);
   await a.page.context().setOffline(false);
   await a.bar.expectSynced(60_000);
 

@@ -1,4 +1,4 @@
-import type { RxError, RxTypeError } from 'rxdb';
+import type { RxError, RxStorageInstanceReplicationState, RxTypeError } from 'rxdb';
 import { combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
@@ -183,6 +183,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     events$: eventsOf('records'),
   });
   const replications = [influencers, activities, members, groups, settings, records].filter((r) => r !== null);
+  /** What this app can have changes waiting in (members and groups are pull-only). */
+  const pushing = [influencers, activities, settings, records].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -231,13 +233,16 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     }
     counting = true;
     try {
-      const influencerState = influencers.internalReplicationState;
-      const activityState = activities.internalReplicationState;
-      if (influencerState === undefined || activityState === undefined || stopped) return;
+      // Every pushing collection (members and groups are pull-only): a record or a setting
+      // made offline is as much a change waiting as an influencer edit.
+      // The count reads replication metadata only, never the documents' own fields.
+      const states = pushing.map((r) => r.internalReplicationState as RxStorageInstanceReplicationState<unknown> | undefined);
+      if (stopped || states.some((state) => state === undefined)) return;
       const started = now();
-      let total: PendingCount = await countPendingChanges(influencerState, { limit: PENDING_COUNT_LIMIT });
-      if (total.count < PENDING_COUNT_LIMIT) {
-        const part = await countPendingChanges(activityState, { limit: PENDING_COUNT_LIMIT - total.count });
+      let total: PendingCount = { count: 0, atLeast: false };
+      for (const state of states) {
+        if (state === undefined || total.count >= PENDING_COUNT_LIMIT) continue;
+        const part = await countPendingChanges(state, { limit: PENDING_COUNT_LIMIT - total.count });
         total = { count: total.count + part.count, atLeast: total.atLeast || part.atLeast };
       }
       recountDelay = Math.max(PENDING_RECOUNT_MS, (now() - started) * PENDING_RECOUNT_DUTY);
@@ -272,8 +277,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     if (stopped) return;
     subscriptions.push(
       merge(
-        db.influencers.eventBulks$,
-        db.activities.eventBulks$,
+        ...pushing.map((r) => r.collection.eventBulks$),
         ...replications.flatMap((r) => [r.sent$, r.received$, r.active$]),
       ).subscribe(() => scheduleRecount()),
     );
