@@ -7,8 +7,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { Influencer } from '../../../../shared/influencer';
 import { setInfluencerArchived } from '../influencers/commands/setInfluencerArchived';
-import { commandContext } from '../team/commandContext';
 import { useFieldPermission } from '../team/useFieldPermission';
+import { runChange } from './runChange';
 
 /** "Archive" (or "Restore" for an archived influencer), when the data-management settings allow it. */
 export function InfluencerArchiveButton({ influencer }: { influencer: Influencer }) {
@@ -18,12 +18,7 @@ export function InfluencerArchiveButton({ influencer }: { influencer: Influencer
 
   const toggle = async () => {
     setError(null);
-    try {
-      const result = await setInfluencerArchived(await commandContext(), influencer.id, !influencer.archived);
-      if (result.status === 'refused' || result.status === 'invalid') setError(result.reason);
-    } catch (e) {
-      setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setError(await runChange((ctx) => setInfluencerArchived(ctx, influencer.id, !influencer.archived)));
   };
 
   const button = (

@@ -9,9 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { CHANNEL_LABELS, CHANNEL_TYPES, type ChannelType, type Influencer } from '../../../../shared/influencer';
 import { channelsOf } from '../../../../shared/links/channelKeys';
-import { commandContext } from '../team/commandContext';
 import { addInfluencerChannel, removeInfluencerChannel } from './commands/changeInfluencerChannels';
 import { useFieldEditor } from './useFieldEditor';
+import { runChange } from './runChange';
 
 const ANY = '';
 
@@ -33,12 +33,7 @@ export function InfluencerChannelsEditor({ influencer }: { influencer: Influence
   };
   const remove = async (url: string) => {
     setRemoveError(null);
-    try {
-      const result = await removeInfluencerChannel(await commandContext(), influencer.id, url);
-      if (result.status === 'invalid' || result.status === 'refused') setRemoveError(result.reason);
-    } catch (e) {
-      setRemoveError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setRemoveError(await runChange((ctx) => removeInfluencerChannel(ctx, influencer.id, url)));
   };
 
   return (

@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import type { Influencer } from '../../../../shared/influencer';
 import { changeInfluencerLiaison } from '../influencers/commands/changeInfluencerLiaison';
 import { memberName } from '../members/memberName';
-import { commandContext } from '../team/commandContext';
 import { useTeamDirectory } from '../team/teamDirectoryStore';
 import { useFieldPermission } from '../team/useFieldPermission';
+import { runChange } from './runChange';
 
 const NOBODY = '';
 
@@ -21,13 +21,7 @@ export function InfluencerLiaisonSelect({ influencer }: { influencer: Influencer
 
   const change = async (value: string) => {
     setError(null);
-    try {
-      const result = await changeInfluencerLiaison(await commandContext(), influencer.id, value === NOBODY ? null : value);
-      if (result.status === 'invalid' || result.status === 'refused') setError(result.reason);
-      else if (result.status === 'not_found') setError('This influencer is no longer in your CRM.');
-    } catch (e) {
-      setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setError(await runChange((ctx) => changeInfluencerLiaison(ctx, influencer.id, value === NOBODY ? null : value)));
   };
 
   return (

@@ -5,9 +5,9 @@ import { statusChoices } from '../../../../shared/statuses/statusLookup';
 import { statusOf } from '../../../../shared/statuses/statusOf';
 import type { StatusGroup } from '../../../../shared/statuses/statusGroups';
 import { changeInfluencerStatus } from '../influencers/commands/changeInfluencerStatus';
-import { commandContext } from '../team/commandContext';
 import { useFieldPermission } from '../team/useFieldPermission';
 import { useStatusCatalog } from './useStatusCatalog';
+import { runChange } from './runChange';
 
 const NONE = '';
 
@@ -33,13 +33,7 @@ export function InfluencerStatusSelect({ influencer, group = 'influencer' }: { i
 
   const change = async (value: string) => {
     setError(null);
-    try {
-      const result = await changeInfluencerStatus(await commandContext(), influencer.id, value === NONE ? null : value, { group, catalog });
-      if (result.status === 'invalid' || result.status === 'refused') setError(result.reason);
-      else if (result.status === 'not_found') setError('This influencer is no longer in your CRM.');
-    } catch (e) {
-      setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setError(await runChange((ctx) => changeInfluencerStatus(ctx, influencer.id, value === NONE ? null : value, { group, catalog })));
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ChangeContext, ChangeResult } from '../influencers/commands/changeInfluencerField';
-import { commandContext } from '../team/commandContext';
+import { runChange } from './runChange';
 
 /** The state of one inline editor on the details page: closed, or open with a draft. */
 export interface FieldEditor {
@@ -37,19 +37,10 @@ export function useFieldEditor(): FieldEditor {
     },
     async save(command) {
       setSaving(true);
-      try {
-        const result = await command(await commandContext(), draft);
-        if (result.status === 'invalid' || result.status === 'refused') setError(result.reason);
-        else if (result.status === 'not_found') setError('This influencer is no longer in your CRM.');
-        else {
-          setEditing(false);
-          setError(null);
-        }
-      } catch (e) {
-        setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
-      } finally {
-        setSaving(false);
-      }
+      const failure = await runChange((ctx) => command(ctx, draft));
+      setSaving(false);
+      setError(failure);
+      if (failure === null) setEditing(false);
     },
   };
 }
