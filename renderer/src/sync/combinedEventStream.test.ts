@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { combinedEventStream } from './combinedEventStream';
-import type { EventSourceLike, StreamEvent } from './eventStream';
+import type { StreamEvent } from './eventStream';
 import { createSyncClient } from './syncClient';
-
-class StubSource implements EventSourceLike {
-  readyState = 1;
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  onopen: ((event: Event) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {}
-  message(data: string) {
-    this.onmessage?.(new MessageEvent('message', { data }));
-  }
-  close() {
-    this.closed = true;
-  }
-}
+import { StubEventSource as StubSource } from './testing/stubEventSource';
 
 describe('combinedEventStream', () => {
   it('opens one connection for all collections and gives each only its own events', () => {

@@ -1,25 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { eventStream, type EventSourceLike, type StreamEvent } from './eventStream';
-
-class StubSource implements EventSourceLike {
-  readyState = 0;
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  onopen: ((event: Event) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {}
-  message(data: string) {
-    this.onmessage?.(new MessageEvent('message', { data }));
-  }
-  fail(readyState: number) {
-    this.readyState = readyState;
-    this.onerror?.(new Event('error'));
-  }
-  close() {
-    this.closed = true;
-    this.readyState = 2;
-  }
-}
+import { eventStream, type StreamEvent } from './eventStream';
+import { StubEventSource as StubSource } from './testing/stubEventSource';
 
 describe('eventStream', () => {
   it('maps "RESYNC" and change events, and closes the source on unsubscribe', () => {
