@@ -27,7 +27,7 @@ function explain(entry: Activity): string | null {
 }
 
 /** The influencer's activity, newest first, grouped by day and filterable by kind and member. */
-export function InfluencerActivityLog({ activities }: { activities: readonly Activity[] }) {
+export function InfluencerActivityLog({ activities, influencerId }: { activities: readonly Activity[]; influencerId?: string }) {
   const catalog = useStatusCatalog();
   const [filter, setFilter] = useState<ActivityFilter>({ kind: null, actorId: null });
   const [shown, setShown] = useState(PAGE);
@@ -78,7 +78,10 @@ export function InfluencerActivityLog({ activities }: { activities: readonly Act
                 <ListItem key={a.id} disableGutters>
                   <ListItemText
                     primary={`${memberName(a.actorId)} ${describeActivity(a, catalog)}`}
-                    secondary={[time.format(a.at), explain(a), a.batchId !== null ? 'part of a bulk operation' : null].filter((s) => s !== null).join(' · ')}
+                    secondary={[
+                      time.format(a.at), explain(a), a.batchId !== null ? 'part of a bulk operation' : null,
+                      influencerId !== undefined && a.influencerId !== influencerId ? 'on an influencer merged into this one' : null,
+                    ].filter((s) => s !== null).join(' · ')}
                   />
                 </ListItem>
               ))}

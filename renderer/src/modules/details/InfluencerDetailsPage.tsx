@@ -14,6 +14,7 @@ import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatFollowers } from '../../components/formatting';
 import { labelInfo } from '../labels/labelLookup';
+import { MergedIntoNotice } from '../merge/components/MergedIntoNotice';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
 import { InfluencerActivityLog } from './InfluencerActivityLog';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
@@ -63,6 +64,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           <Avatar sx={{ width: 56, height: 56 }} src={inf.profile?.avatarUrl ?? undefined} alt="">{name.slice(0, 1).toUpperCase()}</Avatar>
           <InfluencerNameEditor influencer={inf} />
           {inf.archived && <Typography color="warning.main">Archived</Typography>}
+          {(inf.mergedInto ?? null) !== null && <MergedIntoNotice survivorId={inf.mergedInto ?? ''} />}
           <Box sx={{ flex: 1 }} />
           <InfluencerArchiveButton influencer={inf} />
         </Stack>
@@ -97,7 +99,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
         </Stack>
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
-      <InfluencerActivityLog activities={activities} />
+      <InfluencerActivityLog activities={activities} influencerId={inf.id} />
     </Stack>
   );
 }

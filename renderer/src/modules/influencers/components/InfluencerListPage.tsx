@@ -18,6 +18,7 @@ import { DensityMenu } from './DensityMenu';
 import { InfluencerSearchBox } from './InfluencerSearchBox';
 import { InfluencerTable } from './InfluencerTable';
 import { InfluencerTypeSelect } from './InfluencerTypeSelect';
+import { ListImportActions } from '../../import/components/ListImportActions';
 import { ListViewTabs } from './ListViewTabs';
 import { LoadDemoDataPanel } from './LoadDemoDataPanel';
 
@@ -45,6 +46,7 @@ export function InfluencerListPage() {
           <InfluencerTypeSelect />
           <InfluencerSearchBox />
           <DensityMenu />
+          <ListImportActions />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>
