@@ -5,7 +5,7 @@ import type { InfluencerDraft } from '../csv/validateImportRow';
 import { effectiveEmail, emailFields, platformEmailOf } from '../email/effectiveEmail';
 import type { Influencer } from '../influencer';
 import { addChannel } from '../links/editChannels';
-import { linkKeys } from '../links/channelKeys';
+import { channelsOf, linkKeys } from '../links/channelKeys';
 import { canChangeInfluencerField } from '../permissions/canChangeInfluencerField';
 import { guardedFieldOf } from '../permissions/guardedFields';
 import type { PermissionContext } from '../permissions/permissionContext';
@@ -163,7 +163,8 @@ export function importActivities(influencerId: string, before: Influencer | null
   if (before === null) return [{ ...base, id: ctx.newId(), kind: 'imported', field: null, from: null, to: null }];
   return (Object.keys(changes) as (keyof Influencer)[])
     .filter((field) => field !== 'manualEmail' && field !== 'platformEmail')
-    .map((field) => ({ ...base, id: ctx.newId(), kind: 'field_changed', field, from: JSON.stringify(before[field] ?? null), to: JSON.stringify(changes[field] ?? null) }));
+    // A version 0 document's channels are absent: logged as the empty list they read as.
+    .map((field) => ({ ...base, id: ctx.newId(), kind: 'field_changed', field, from: JSON.stringify(field === 'channels' ? channelsOf(before) : (before[field] ?? null)), to: JSON.stringify(changes[field] ?? null) }));
 }
 
 /** A row's notes become a note on the influencer's Overview, logged like one added by hand. */

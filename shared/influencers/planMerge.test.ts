@@ -167,7 +167,13 @@ describe('planMergeUndo', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.plan.survivorChanges.country).toBeUndefined();
     expect(result.plan.survivorChanges.followers).toBeNull();
-    expect(result.plan.kept).toEqual(['The country of "analima" was changed since the merge and stays.']);
+    expect(result.plan.kept).toEqual(['The country of "analima" changed after the merge and stays.']);
+  });
+
+  it('refuses as a whole when the actor may not restore a merged influencer', () => {
+    const { after, entries, records } = merged();
+    const result = planMergeUndo(entries, after, records, { actorId: 'gMem2', now: 200, batchId: 'u1', newId: ids('u'), permissions: contextFor('gMem2') });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^Not undone: "Ana Lima" cannot be restored by you\. Only .* can restore this influencer\.$/) });
   });
 
   it('refuses entries that are no merge', () => {

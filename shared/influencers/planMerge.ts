@@ -182,7 +182,9 @@ export function planMerge(survivor: Influencer, others: readonly Influencer[], c
   // One entry per changed field; the email's source fields read as one "email" entry (loggedFields).
   for (const field of Object.keys(changes) as (keyof Influencer)[]) {
     if (field === 'manualEmail' || field === 'platformEmail') continue;
-    activities.push(entry(survivor.id, 'field_changed', field, survivor[field] ?? null, changes[field] ?? null));
+    // A version 0 document has no channels: logged as the empty list it reads as (never null, which the schema refuses).
+    const before = field === 'channels' ? channelsOf(survivor) : (survivor[field] ?? null);
+    activities.push(entry(survivor.id, 'field_changed', field, before, changes[field] ?? null));
   }
   const merged = others.map((other) => {
     activities.push(entry(other.id, 'merged_into', 'mergedInto', null, survivor.id));

@@ -35,7 +35,8 @@ function parse(json: string | null): unknown {
  * for whoever may restore the merged influencers: each survivor field returns to its previous
  * value where it still holds the merged one (a later edit is left alone), each merged
  * influencer is restored and its pointer cleared, and records moved over go back where they
- * still belong to the survivor. Logged as a batch of its own (`merge_undone` entries).
+ * still belong to the survivor. Refused as a whole when the actor may not restore one of the
+ * merged influencers. Logged as a batch of its own (`merge_undone` entries).
  * Project memberships the merge added stay: records are never deleted.
  */
 export function planMergeUndo(
@@ -65,10 +66,9 @@ export function planMergeUndo(
     const wasArchivedByMerge = entries.some((e) => e.kind === 'archived' && e.influencerId === inf.id);
     if (wasArchivedByMerge && inf.archived && ctx.permissions !== undefined) {
       const permission = canChangeInfluencerField(ctx.permissions, inf, 'archive');
-      if (!permission.allowed) {
-        kept.push(`"${displayName(inf)}" stays merged: ${permission.reason}`);
-        continue;
-      }
+      // All or nothing: half an undo (the survivor's values back, the other still archived)
+      // would leave a state nobody chose.
+      if (!permission.allowed) return { ok: false, reason: `Not undone: "${displayName(inf)}" cannot be restored by you. ${permission.reason}` };
     }
     const restore = wasArchivedByMerge && inf.archived;
     restored.push({ id: inf.id, changes: restore ? { archived: false, mergedInto: null } : { mergedInto: null } });
@@ -84,7 +84,7 @@ export function planMergeUndo(
     const to = parse(change.to);
     if (field === null || from === undefined || to === undefined) continue;
     if (!valuesEqual(survivor[field] ?? null, to)) {
-      kept.push(`The ${field} of "${displayName(survivor)}" was changed since the merge and stays.`);
+      kept.push(`The ${field} of "${displayName(survivor)}" changed after the merge and stays.`);
       continue;
     }
     const guard = guardedFieldOf(field);
@@ -102,7 +102,8 @@ export function planMergeUndo(
       const before = typeof from === 'string' ? from : null;
       Object.assign(survivorChanges, emailFields(before === platform ? null : before, platform));
     } else {
-      Object.assign(survivorChanges, { [field]: from });
+      // Lists are never null in the schema (an older entry may say null for "none").
+      Object.assign(survivorChanges, { [field]: from === null && (field === 'channels' || field === 'labelIds') ? [] : from });
     }
     activities.push(entry(survivorId, 'field_changed', field, to, from));
   }
