@@ -30,6 +30,10 @@ describe('importUpdate', () => {
     expect(kept).toEqual([]);
   });
 
+  it('takes an email differing only in letter case as the same', () => {
+    expect(importUpdate(influencer({ email: 'ana@lima.example' }), draft({ email: 'ANA@lima.example' }), [], contextFor('gMem')).changes).toEqual({});
+  });
+
   it('leaves a guarded field the actor may not change, saying why', () => {
     const { changes, kept } = importUpdate(influencer({ liaisonId: 'gMem2' }), draft({ status: 'contacted', country: 'PT' }), [], contextFor('gMem'));
     expect(changes).toEqual({ country: 'PT' });

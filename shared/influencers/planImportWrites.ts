@@ -140,7 +140,10 @@ export function importUpdate(existing: Influencer, draft: InfluencerDraft, label
     }
     Object.assign(changes, { [field]: value });
   };
-  if (draft.email !== null && draft.email !== effectiveEmail(existing)) Object.assign(changes, emailFields(draft.email, platformEmailOf(existing)));
+  // The same address in other letter case is no change (a duplicate found by email usually is one).
+  if (draft.email !== null && draft.email.toLowerCase() !== (effectiveEmail(existing) ?? '').toLowerCase()) {
+    Object.assign(changes, emailFields(draft.email, platformEmailOf(existing)));
+  }
   set('status', draft.status);
   set('liaisonId', draft.liaisonId);
   set('country', draft.country);
