@@ -85,6 +85,9 @@ test('import a CSV (mapping changed, a bad row, a duplicate updated), paste link
   const mergeResult = a.page.getByRole('status', { name: 'Merge result' });
   await expect(mergeResult).toContainText('Merged 2 influencers into "ana.lima".');
   await expect(a.list.count).toHaveText('4 influencers');
+  // The server takes the merge as it is: the pointer, the moved records and the log.
+  await a.bar.expectSynced(60_000);
+  await expect(a.page.getByRole('alert').filter({ hasText: /refused|rejected/i })).toHaveCount(0);
 
   await openDetails(a, 'ana.lima');
   await expect(a.details.emailField).toContainText('mia@stone.example');
@@ -117,4 +120,21 @@ test('import a CSV (mapping changed, a bad row, a duplicate updated), paste link
   await openDetails(a, 'Mia Stone');
   await expect(a.details.records('Notes')).toContainText('Prefers email');
   await expect(a.page.getByLabel('Merged into')).toHaveCount(0);
+
+  // ---- a suggestion from "Find duplicates" opens the same merge preview ----
+  await a.page.goto('/#/');
+  await importer.open();
+  await importer.chooseCsv('again.csv', 'Name,Email\nKai R.,kai@rivers.example\n');
+  await importer.checkRows();
+  await importer.chooseForDuplicate(2, 'Create anyway');
+  await importer.runImport(1);
+  await importer.done();
+  await a.page.getByRole('button', { name: 'Find duplicates' }).click();
+  const suggestions = a.page.getByRole('list', { name: 'Duplicate suggestions' });
+  await expect(suggestions).toContainText('same email: kai@rivers.example');
+  await suggestions.getByRole('button', { name: /^Merge .*Kai R\./ }).click();
+  await expect(merge.getByRole('radiogroup', { name: 'Influencer to keep' }).getByRole('radio')).toHaveCount(2);
+  await merge.getByRole('button', { name: 'Cancel' }).click();
+  await a.page.getByRole('dialog', { name: 'Find duplicates' }).getByRole('button', { name: 'Close' }).click();
+  await a.bar.expectSynced(60_000);
 });
