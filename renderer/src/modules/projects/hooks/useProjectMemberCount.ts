@@ -9,7 +9,7 @@ export function useProjectMemberCount(projectId: string): number | null {
     let unsubscribe = () => {};
     void getCrmRuntime().then(({ db }) => {
       if (cancelled) return;
-      const subscription = db.records.count({ selector: { projectId } }).$.subscribe(setCount);
+      const subscription = db.records.count({ selector: { projectId, type: 'project_member' } }).$.subscribe(setCount);
       unsubscribe = () => subscription.unsubscribe();
     });
     return () => {

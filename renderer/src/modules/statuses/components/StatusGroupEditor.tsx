@@ -26,7 +26,7 @@ export function StatusGroupEditor({ group, catalog, editable, apply }: { group: 
   const name = STATUS_GROUP_LABELS[group];
   const [error, setError] = useState<string | null>(null);
   const [newLabel, setNewLabel] = useState('');
-  const [newColor, setNewColor] = useState(STATUS_COLORS[6]?.value ?? '#1e88e5');
+  const [newColor, setNewColor] = useState('#1e88e5');
   const active = statusesForGroup(catalog, group);
   const retired = statusesForGroup(catalog, group, { includeRetired: true }).filter((s) => s.retired);
 
@@ -100,7 +100,7 @@ function StatusRow({ status, first, last, editable, run }: { status: StatusEntry
       </IconButton>
       <Swatch color={status.color} />
       {draft === null ? (
-        <Typography sx={{ minWidth: 200 }}>{status.label}</Typography>
+        <Typography sx={{ width: 240 }}>{status.label}</Typography>
       ) : (
         <Stack direction="row" spacing={1} component="form" aria-label={`Rename ${status.label}`} onSubmit={(e) => void save(e)}
           onKeyDown={(e) => { if (e.key === 'Escape') setDraft(null); }}>
@@ -119,7 +119,7 @@ function StatusRow({ status, first, last, editable, run }: { status: StatusEntry
           void run((c) => recolorStatus(c, status.id, color));
         }}
         slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `Color of ${status.label}` } }}
-        sx={{ minWidth: 140 }}
+        sx={{ width: 180 }}
       >
         {colorChoices(status.color).map((c) => <option key={c.value} value={c.value}>{c.name}</option>)}
       </TextField>
