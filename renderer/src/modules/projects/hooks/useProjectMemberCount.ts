@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { getCrmRuntime } from '../../../app/crmRuntime';
 
-/** How many influencers are in a project, live (served by the projectId+influencerId index). */
+/**
+ * How many influencers are in a project, live. RxDB counts only selectors an index serves
+ * whole (projectId+influencerId here), so this counts the project's records: today only
+ * memberships carry a projectId (the app writes "" on every other record).
+ */
 export function useProjectMemberCount(projectId: string): number | null {
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
@@ -9,7 +13,7 @@ export function useProjectMemberCount(projectId: string): number | null {
     let unsubscribe = () => {};
     void getCrmRuntime().then(({ db }) => {
       if (cancelled) return;
-      const subscription = db.records.count({ selector: { projectId, type: 'project_member' } }).$.subscribe(setCount);
+      const subscription = db.records.count({ selector: { projectId } }).$.subscribe(setCount);
       unsubscribe = () => subscription.unsubscribe();
     });
     return () => {
