@@ -1,5 +1,5 @@
 import type { RxError, RxStorageInstanceReplicationState, RxTypeError } from 'rxdb';
-import { combineLatest, merge, type Subscription } from 'rxjs';
+import { BehaviorSubject, combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import type { CrmRecord } from '../../../shared/records/crmRecord';
@@ -207,9 +207,12 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       }),
     );
   }
+  // Until every collection has pulled what the server holds, the window is not in sync, even
+  // in the gaps between replication cycles (before the first one starts, between batches).
+  const firstSyncDone$ = new BehaviorSubject(false);
   subscriptions.push(
-    combineLatest(replications.map((r) => r.active$)).subscribe((states) => {
-      const active = states.some(Boolean);
+    combineLatest([firstSyncDone$, ...replications.map((r) => r.active$)]).subscribe(([firstSyncDone, ...states]) => {
+      const active = !firstSyncDone || states.some(Boolean);
       const { status } = useSyncStatusStore.getState();
       if (active === status.active) return;
       // A cycle that ends with the server reachable means this window is in sync.
@@ -286,6 +289,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     update({ role: 'leader' });
     await Promise.all(replications.map((r) => r.startPromise));
     if (stopped) return;
+    void Promise.all(replications.map((r) => r.awaitInitialReplication())).then(() => {
+      if (!stopped) firstSyncDone$.next(true);
+    });
     subscriptions.push(
       merge(
         ...pushing.map((r) => r.collection.eventBulks$),
