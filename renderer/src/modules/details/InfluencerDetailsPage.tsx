@@ -16,6 +16,8 @@ import { formatFollowers } from '../../components/formatting';
 import { labelInfo } from '../labels/labelLookup';
 import { MergedIntoNotice } from '../merge/components/MergedIntoNotice';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
+import { InfluencerProfileSummary } from '../recording/InfluencerProfileSummary';
+import { InfluencerRecording } from '../recording/InfluencerRecording';
 import { InfluencerActivityLog } from './InfluencerActivityLog';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
 import { InfluencerChannelsEditor } from './InfluencerChannelsEditor';
@@ -96,6 +98,10 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
               </Stack>
             )}
           </Field>
+        </Stack>
+        <Stack spacing={1} sx={{ mt: 2 }}>
+          <InfluencerRecording influencer={inf} />
+          <InfluencerProfileSummary influencer={inf} />
         </Stack>
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
