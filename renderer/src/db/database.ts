@@ -9,9 +9,11 @@ import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
-import { activityMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { activityMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, viewMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
 import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
+import { viewSchema } from '../../../shared/schemas/viewSchema';
+import type { SavedView } from '../../../shared/views/savedView';
 import type { Setting } from '../../../shared/settings/setting';
 import type { Group } from '../../../shared/team/group';
 import type { Member } from '../../../shared/team/member';
@@ -27,6 +29,8 @@ export interface CrmCollections {
   settings: RxCollection<Setting>;
   /** The team's Overview records (shipments, expenses, content, notes, project memberships), one collection with a `type`. */
   records: RxCollection<CrmRecord>;
+  /** Saved views of the list; each member writes their own (the server refuses anyone else's). */
+  views: RxCollection<SavedView>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
 export type CrmCollectionName = keyof CrmCollections;
@@ -111,6 +115,11 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     records: {
       schema: recordSchema as unknown as RxJsonSchema<CrmRecord>,
       migrationStrategies: toRxStrategies(recordMigrations),
+      autoMigrate: true,
+    },
+    views: {
+      schema: viewSchema as unknown as RxJsonSchema<SavedView>,
+      migrationStrategies: toRxStrategies(viewMigrations),
       autoMigrate: true,
     },
   };
