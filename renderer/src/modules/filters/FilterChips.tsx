@@ -61,6 +61,7 @@ function ConditionChip({ condition, choices, onRemove }: { condition: FilterCond
     <Chip
       size="small"
       label={text}
+      aria-label={text}
       onDelete={onRemove}
       // Named for pointer and assistive use; the chip itself also takes Delete/Backspace.
       deleteIcon={<CancelIcon aria-label={`Remove ${text}`} role="button" aria-hidden={false} />}

@@ -41,6 +41,8 @@ export interface CurrentView {
   dirty: boolean;
   /** A built-in view's own filter, folded into a view saved from it. */
   baseFilter: ListFilter | null;
+  /** True while the list still shows the previous filter (it follows edits in a deferred render). */
+  filterPending: boolean;
 }
 
 const ARCHIVED_ONLY: ListFilter = { version: FILTER_FORMAT_VERSION, root: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'archived', op: 'is', value: true }] } };
@@ -85,5 +87,6 @@ export function useCurrentView(): CurrentView {
     baseline,
     dirty,
     baseFilter: saved === null ? builtInBaseFilter(builtIn) : null,
+    filterPending: deferredFilter !== filter,
   };
 }

@@ -81,7 +81,8 @@ export function ViewToolbar() {
 
   return (
     <>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 2, py: 0.5, flexWrap: 'wrap', rowGap: 0.5 }}>
+      {/* data-filter-pending: the list has not caught up with the last filter edit yet (tests wait on it). */}
+      <Stack direction="row" spacing={1} data-filter-pending={current.filterPending} sx={{ alignItems: 'center', px: 2, py: 0.5, flexWrap: 'wrap', rowGap: 0.5 }}>
         <Badge badgeContent={conditionCount} color="primary">
           <Button size="small" variant={filterOpen ? 'contained' : 'outlined'} startIcon={<FilterListIcon />} aria-expanded={filterOpen} onClick={() => setFilterOpen(!filterOpen)}>
             Advanced filter
