@@ -31,7 +31,8 @@ export function rememberViews(memberId: string, storage: Storage = localStorage)
   const save = () => {
     // Unfinished conditions are not kept: a stored filter must read back (validateFilter).
     const content = currentContent();
-    const next: ViewMemory = { viewId: useListViewStore.getState().viewId, content: { ...content, filter: usableFilter(content.filter) }, drafts: useViewDraftsStore.getState().drafts };
+    const drafts = Object.fromEntries(Object.entries(useViewDraftsStore.getState().drafts).map(([id, draft]) => [id, { ...draft, filter: usableFilter(draft.filter) }]));
+    const next: ViewMemory = { viewId: useListViewStore.getState().viewId, content: { ...content, filter: usableFilter(content.filter) }, drafts };
     try {
       storage.setItem(keyFor(memberId), JSON.stringify(next));
     } catch (error) {
@@ -53,7 +54,7 @@ export function readMemory(text: string | null): ViewMemory | null {
     if (content === null) return null;
     const drafts: Record<string, ListContent> = {};
     for (const [id, draft] of Object.entries(value.drafts ?? {})) {
-      const read = readContent({ ...(draft as object), filter: usableFilter((draft as ListContent).filter ?? null) });
+      const read = readContent(draft);
       if (read !== null) drafts[id] = read;
     }
     return { viewId: value.viewId, content, drafts };
