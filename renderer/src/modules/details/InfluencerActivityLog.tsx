@@ -1,7 +1,5 @@
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -9,8 +7,8 @@ import Typography from '@mui/material/Typography';
 import { Fragment, useMemo, useState } from 'react';
 import type { Activity } from '../../../../shared/activity';
 import { formatDate } from '../../components/formatting';
+import { ActivityEntry } from '../activity/ActivityEntry';
 import { ACTIVITY_FILTERS, filterActivities, isActivityFilterValue, type ActivityFilter } from '../activity/activityFilters';
-import { describeActivity } from '../activity/describeActivity';
 import { groupActivitiesByDay } from '../activity/groupActivitiesByDay';
 import { memberName } from '../members/memberName';
 import { useStatusCatalog } from './useStatusCatalog';
@@ -18,13 +16,6 @@ import { useStatusCatalog } from './useStatusCatalog';
 const ALL = '';
 /** Entries rendered at first: 2,000 entries must not make the page slow to open. */
 const PAGE = 200;
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
-function explain(entry: Activity): string | null {
-  if (entry.kind === 'change_rejected') return 'The server refused this change: the member may not change this field.';
-  if (entry.kind === 'conflict_overwritten') return 'Two members changed this field at the same time; the later change was kept.';
-  return null;
-}
 
 /** The influencer's activity, newest first, grouped by day and filterable by kind and member. */
 export function InfluencerActivityLog({ activities }: { activities: readonly Activity[] }) {
@@ -75,12 +66,7 @@ export function InfluencerActivityLog({ activities }: { activities: readonly Act
                 <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>{formatDate(d.startsAt)}</Typography>
               </li>
               {d.entries.map((a) => (
-                <ListItem key={a.id} disableGutters>
-                  <ListItemText
-                    primary={`${memberName(a.actorId)} ${describeActivity(a, catalog)}`}
-                    secondary={[time.format(a.at), explain(a), a.batchId !== null ? 'part of a bulk operation' : null].filter((s) => s !== null).join(' · ')}
-                  />
-                </ListItem>
+                <ActivityEntry key={a.id} entry={a} catalog={catalog} />
               ))}
             </Fragment>
           ))}
