@@ -8,10 +8,12 @@ import { ActivityEntry } from './ActivityEntry';
 import { groupActivitiesByDay } from './groupActivitiesByDay';
 import { useInfluencerNames } from './useInfluencerNames';
 
-/** Entries of several influencers grouped by day, each naming and linking its influencer. */
-export function ActivityDays({ entries, label }: { entries: readonly Activity[]; label: string }) {
+const NO_IDS: readonly string[] = [];
+
+/** Entries grouped by day; with `showInfluencer`, each names and links its influencer. */
+export function ActivityDays({ entries, label, showInfluencer = false }: { entries: readonly Activity[]; label: string; showInfluencer?: boolean }) {
   const catalog = useStatusCatalog();
-  const names = useInfluencerNames(useMemo(() => entries.map((e) => e.influencerId), [entries]));
+  const names = useInfluencerNames(useMemo(() => (showInfluencer ? entries.map((e) => e.influencerId) : NO_IDS), [entries, showInfluencer]));
   const days = useMemo(() => groupActivitiesByDay(entries), [entries]);
   return (
     <List dense aria-label={label}>
@@ -21,7 +23,9 @@ export function ActivityDays({ entries, label }: { entries: readonly Activity[];
           <li role="presentation">
             <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>{formatDate(d.startsAt)}</Typography>
           </li>
-          {d.entries.map((a) => <ActivityEntry key={a.id} entry={a} catalog={catalog} influencerName={names.get(a.influencerId) ?? '…'} />)}
+          {d.entries.map((a) => (
+            <ActivityEntry key={a.id} entry={a} catalog={catalog} influencerName={showInfluencer ? (names.get(a.influencerId) ?? '…') : undefined} />
+          ))}
         </Fragment>
       ))}
     </List>

@@ -122,7 +122,7 @@ export function BulkOperationView({ batch }: { batch: BatchRef }) {
             )}
           </Alert>
         )}
-        {entries !== null && entries.length > 0 && <ActivityDays entries={entries.slice(0, shown)} label="Bulk operation entries" />}
+        {entries !== null && entries.length > 0 && <ActivityDays entries={entries.slice(0, shown)} label="Bulk operation entries" showInfluencer />}
         {entries !== null && entries.length > shown && (
           <Button size="small" onClick={() => setShown(shown + PAGE)}>{`Show more (${(entries.length - shown).toLocaleString('en-US')} more)`}</Button>
         )}

@@ -69,6 +69,28 @@ describe('ActivityFeedReader', () => {
     expect(read).toBeLessThan(1_100);
   });
 
+  it('reads one influencer’s log on its own index, a little at a time', async () => {
+    const busy = Array.from({ length: 2_000 }, (_, i) => entry(`busy-${String(i).padStart(4, '0')}`, NOW - i * 4 * 60 * 60 * 1000, { influencerId: 'busy', actorId: i % 3 === 0 ? 'm2' : 'm1' }));
+    await db.activities.bulkInsert(busy);
+    let read = 0;
+    const counting = {
+      findOne: db.activities.findOne.bind(db.activities),
+      count: db.activities.count.bind(db.activities),
+      find: ((query: Parameters<typeof db.activities.find>[0]) => {
+        const q = db.activities.find(query);
+        return { exec: async () => { const docs = await q.exec(); read += docs.length; return docs; } };
+      }) as unknown as typeof db.activities.find,
+    };
+    const reader = new ActivityFeedReader(counting, { kinds: null, actorId: 'm2', influencerId: 'busy' }, { pageSize: 50, scanTarget: 200, now: () => NOW });
+    const first = await reader.nextPage();
+    expect(first.map((e) => e.id)).toEqual(busy.filter((e) => e.actorId === 'm2').slice(0, 50).map((e) => e.id));
+    expect(read).toBeLessThan(500);
+    const rest: string[] = [];
+    while (!reader.exhausted) rest.push(...(await reader.nextPage()).map((e) => e.id));
+    expect([...first.map((e) => e.id), ...rest]).toEqual(busy.filter((e) => e.actorId === 'm2').map((e) => e.id));
+    await db.activities.bulkRemove(busy.map((e) => e.id));
+  });
+
   it('says an empty log is complete', async () => {
     const empty = await openCrmDatabase('feed-empty', { storage: getRxStorageMemory(), multiInstance: false, devMode: false, collections: ['activities'] });
     const reader = new ActivityFeedReader(empty.activities, { kinds: null, actorId: null });

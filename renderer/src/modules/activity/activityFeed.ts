@@ -4,10 +4,11 @@ import type { Activity, ActivityKind } from '../../../../shared/activity';
 /** The activities collection, or the part of it the feed reads. */
 export type ActivityStore = Pick<RxCollection<Activity>, 'find' | 'findOne' | 'count'>;
 
-/** What the team-wide log shows: some kinds (null: all), one member's entries (null: everyone's). */
+/** What a log shows: some kinds (null: all), one member's entries (null: everyone's), one influencer's (absent/null: all). */
 export interface FeedFilter {
   kinds: readonly ActivityKind[] | null;
   actorId: string | null;
+  influencerId?: string | null;
 }
 
 export interface FeedOptions {
@@ -15,13 +16,17 @@ export interface FeedOptions {
   pageSize?: number;
   /** About how many entries one read of the `at` index may cover (matching or not). */
   scanTarget?: number;
-  /** The first window's length, in ms back from now. */
+  /** The first window's length, in ms back from now (default: one day; for one influencer, estimated from its log). */
   initialSpan?: number;
   now?: () => number;
 }
 
 export function matchesFeedFilter(entry: Activity, filter: FeedFilter): boolean {
-  return (filter.kinds === null || filter.kinds.includes(entry.kind)) && (filter.actorId === null || entry.actorId === filter.actorId);
+  return (
+    (filter.kinds === null || filter.kinds.includes(entry.kind)) &&
+    (filter.actorId === null || entry.actorId === filter.actorId) &&
+    (filter.influencerId === undefined || filter.influencerId === null || entry.influencerId === filter.influencerId)
+  );
 }
 
 /**
@@ -40,6 +45,9 @@ export function mergeNewestFirst(shown: readonly Activity[], added: readonly Act
   return [...shown, ...fresh].sort(compareNewestFirst);
 }
 
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
 const toActivity = (doc: { toJSON(): unknown }) => doc.toJSON() as Activity;
 
 /**
@@ -49,13 +57,18 @@ const toActivity = (doc: { toJSON(): unknown }) => doc.toJSON() as Activity;
  * read in index order and reversed. A window's size follows the log's density: an indexed count
  * first, then the window halved when it covers far more than `scanTarget` entries and doubled
  * when it covers few, so quiet months and a 10,000-entry bulk operation both read in steps of
- * about the same size. Kind and member are matched while the window is read.
+ * about the same size. Kind and member are matched while the window is read. For one
+ * influencer the same happens on the influencerId+at index.
  */
 export class ActivityFeedReader {
   private readonly pageSize: number;
   private readonly scanTarget: number;
   private readonly now: () => number;
-  private span: number;
+  private span: number | null;
+  /** Index order; for one influencer, its index's. */
+  private readonly sort: { [field: string]: 'asc' }[];
+  /** The indexed part of every selector: one influencer's entries, or everyone's. */
+  private readonly scope: Record<string, unknown>;
   /** Everything at or after this time has been read (Infinity: nothing yet). */
   private upper = Infinity;
   /** The oldest entry's time; undefined until read, null when the log is empty. */
@@ -72,7 +85,10 @@ export class ActivityFeedReader {
   ) {
     this.pageSize = options.pageSize ?? 100;
     this.scanTarget = options.scanTarget ?? 2_000;
-    this.span = options.initialSpan ?? 24 * 60 * 60 * 1000;
+    const one = filter.influencerId ?? null;
+    this.scope = one === null ? {} : { influencerId: one };
+    this.sort = one === null ? [{ at: 'asc' }, { id: 'asc' }] : [{ influencerId: 'asc' }, { at: 'asc' }, { id: 'asc' }];
+    this.span = options.initialSpan ?? (one === null ? DAY : null);
     this.now = options.now ?? Date.now;
   }
 
@@ -100,8 +116,15 @@ export class ActivityFeedReader {
   /** Reads one window (or narrows the next one); returns how many entries it covered. */
   private async readWindow(): Promise<number> {
     if (this.oldest === undefined) {
-      const first = await this.store.findOne({ selector: {}, sort: [{ at: 'asc' }, { id: 'asc' }] }).exec();
+      const first = await this.store.findOne({ selector: { ...this.scope }, sort: this.sort }).exec();
       this.oldest = first === null ? null : first.at;
+    }
+    if (this.span === null) {
+      // One influencer's log: a first window expected to hold about `scanTarget` entries if
+      // they were spread evenly from the oldest until now.
+      const total = await this.store.count({ selector: { ...this.scope } }).exec();
+      const age = Math.max(1, this.now() - (this.oldest ?? 0));
+      this.span = Math.max(HOUR, Math.ceil((age * this.scanTarget) / Math.max(1, total)));
     }
     if (this.oldest === null || this.upper <= this.oldest) {
       this.done = true;
@@ -110,13 +133,13 @@ export class ActivityFeedReader {
     if (this.dense !== null) return this.readDense(this.dense, this.oldest);
     const lower = Math.max(this.oldest, (this.upper === Infinity ? this.now() : this.upper) - this.span);
     const at = this.upper === Infinity ? { $gte: lower } : { $gte: lower, $lt: this.upper };
-    const covered = await this.store.count({ selector: { at } }).exec();
+    const covered = await this.store.count({ selector: { ...this.scope, at } }).exec();
     if (covered > 2 * this.scanTarget) {
       if (this.span > 1) this.span = Math.max(1, Math.floor(this.span / 2));
       else this.dense = { at: lower, after: null };
       return 0;
     }
-    const docs = covered === 0 ? [] : await this.store.find({ selector: this.selector({ at }), sort: [{ at: 'asc' }, { id: 'asc' }] }).exec();
+    const docs = covered === 0 ? [] : await this.store.find({ selector: this.selector({ at }), sort: this.sort }).exec();
     this.buffer.push(...docs.map(toActivity).sort(compareNewestFirst));
     this.upper = lower;
     if (covered < this.scanTarget / 2) this.span *= 2;
@@ -127,7 +150,7 @@ export class ActivityFeedReader {
   /** One crowded millisecond, in id order (the index's), `scanTarget` entries a read. */
   private async readDense(dense: { at: number; after: string | null }, oldest: number): Promise<number> {
     const selector = this.selector(dense.after === null ? { at: dense.at } : { at: dense.at, id: { $gt: dense.after } });
-    const docs = await this.store.find({ selector, sort: [{ at: 'asc' }, { id: 'asc' }], limit: this.scanTarget }).exec();
+    const docs = await this.store.find({ selector, sort: this.sort, limit: this.scanTarget }).exec();
     this.buffer.push(...docs.map(toActivity));
     const last = docs.at(-1);
     if (docs.length === this.scanTarget && last !== undefined) {
@@ -141,7 +164,7 @@ export class ActivityFeedReader {
   }
 
   private selector(range: Record<string, unknown>): Record<string, unknown> {
-    const selector: Record<string, unknown> = { ...range };
+    const selector: Record<string, unknown> = { ...this.scope, ...range };
     if (this.filter.kinds !== null) selector.kind = { $in: [...this.filter.kinds] };
     if (this.filter.actorId !== null) selector.actorId = this.filter.actorId;
     return selector;

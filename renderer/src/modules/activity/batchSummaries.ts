@@ -46,12 +46,17 @@ function watch(db: CrmDatabase): void {
     });
 }
 
+/** After the page has painted and the browser is idle: a count never delays showing the log. */
+const whenIdle = () =>
+  new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2_000 }) : setTimeout(resolve, 200)));
+
 async function load(ref: BatchRef): Promise<void> {
   const key = keyOf(ref);
   const before = cache.get(key);
   // Marked fresh while reading, so one read runs however many entries ask.
   cache.set(key, { summary: before?.summary ?? null, stale: false });
   try {
+    await whenIdle();
     const { db } = await getCrmRuntime();
     watch(db);
     cache.set(key, { summary: summarizeBatch(await readBatch(db.activities, ref)), stale: false });

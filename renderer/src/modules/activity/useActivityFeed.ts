@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { bufferTime, filter as where } from 'rxjs';
 import type { Activity } from '../../../../shared/activity';
 import { getCrmRuntime } from '../../app/crmRuntime';
-import { ActivityFeedReader, matchesFeedFilter, mergeNewestFirst, type FeedFilter } from './activityFeed';
+import { ActivityFeedReader, matchesFeedFilter, mergeNewestFirst, type FeedFilter, type FeedOptions } from './activityFeed';
 
 export interface ActivityFeedState {
   /** Read so far, newest first. */
@@ -22,13 +22,15 @@ function toActivity({ id, influencerId, actorId, at, kind, field, from, to, batc
  * The team's log for a filter, a page at a time (ActivityFeedReader), with entries written
  * or synced meanwhile put in their place once their time is within what was read.
  */
-export function useActivityFeed(filter: FeedFilter): ActivityFeedState {
+export function useActivityFeed(filter: FeedFilter, options: Pick<FeedOptions, 'pageSize' | 'scanTarget'> = {}): ActivityFeedState {
   const [entries, setEntries] = useState<readonly Activity[]>([]);
   const [loading, setLoading] = useState(true);
   const [complete, setComplete] = useState(false);
   const reader = useRef<ActivityFeedReader | null>(null);
   const busy = useRef(false);
   const kindsKey = filter.kinds?.join(',') ?? '';
+  const influencerId = filter.influencerId ?? null;
+  const { pageSize, scanTarget } = options;
 
   const readPage = useCallback(async (from: ActivityFeedReader) => {
     if (busy.current || from.exhausted) return;
@@ -46,14 +48,14 @@ export function useActivityFeed(filter: FeedFilter): ActivityFeedState {
   }, []);
 
   useEffect(() => {
-    const current: FeedFilter = { kinds: kindsKey === '' ? null : (kindsKey.split(',') as FeedFilter['kinds']), actorId: filter.actorId };
+    const current: FeedFilter = { kinds: kindsKey === '' ? null : (kindsKey.split(',') as FeedFilter['kinds']), actorId: filter.actorId, influencerId };
     let cancelled = false;
     let unsubscribe = () => {};
     void getCrmRuntime().then(({ db }) => {
       if (cancelled) return;
       setEntries([]);
       setComplete(false);
-      const feed = new ActivityFeedReader(db.activities, current);
+      const feed = new ActivityFeedReader(db.activities, current, { pageSize, scanTarget });
       reader.current = feed;
       busy.current = false;
       void readPage(feed);
@@ -70,7 +72,7 @@ export function useActivityFeed(filter: FeedFilter): ActivityFeedState {
       reader.current = null;
       unsubscribe();
     };
-  }, [kindsKey, filter.actorId, readPage]);
+  }, [kindsKey, filter.actorId, influencerId, pageSize, scanTarget, readPage]);
 
   const loadMore = useCallback(() => {
     if (reader.current !== null) void readPage(reader.current);
