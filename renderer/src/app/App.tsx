@@ -9,6 +9,7 @@ import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { TeamActivityPage } from '../modules/activity/TeamActivityPage';
 import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage';
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
+import { EmailProjectsPage } from '../modules/projects/components/EmailProjectsPage';
 import { RejectedChangesBanner } from '../modules/rejections/RejectedChangesBanner';
 import { TeamSettingsPage } from '../modules/team/components/TeamSettingsPage';
 import { ChangePasswordDialog } from '../session/components/ChangePasswordDialog';
@@ -16,7 +17,7 @@ import { SignInScreen } from '../session/components/SignInScreen';
 import type { Session } from '../session/session';
 import { useSessionState } from '../session/sessionState';
 import { SyncIndicator } from '../sync/components/SyncIndicator';
-import { activityHref, teamSettingsHref, useRoute } from './navigation';
+import { activityHref, emailProjectsHref, teamSettingsHref, useRoute } from './navigation';
 import { completeSignIn, signOut } from './sessionLifecycle';
 
 const theme = createTheme({
@@ -56,6 +57,9 @@ function SignedInApp({ session }: { session: Session }) {
             <Button color="inherit" href={activityHref()} aria-current={route.name === 'activity' ? 'page' : undefined}>
               Activity
             </Button>
+            <Button color="inherit" href={emailProjectsHref()} aria-current={route.name === 'emailProjects' ? 'page' : undefined}>
+              Email projects
+            </Button>
             <Button color="inherit" href={teamSettingsHref()} aria-current={route.name === 'teamSettings' ? 'page' : undefined}>
               Team settings
             </Button>
@@ -75,6 +79,8 @@ function SignedInApp({ session }: { session: Session }) {
           <InfluencerDetailsPage influencerId={route.influencerId} />
         ) : route.name === 'activity' ? (
           <TeamActivityPage batch={route.batch} />
+        ) : route.name === 'emailProjects' ? (
+          <EmailProjectsPage />
         ) : route.name === 'teamSettings' ? (
           <TeamSettingsPage tab={route.tab} />
         ) : (

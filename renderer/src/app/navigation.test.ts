@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityHref, influencerHref, parseRoute, teamSettingsHref } from './navigation';
+import { activityHref, emailProjectsHref, influencerHref, parseRoute, teamSettingsHref } from './navigation';
 
 describe('routes', () => {
   it('round-trips an influencer id through the hash', () => {
@@ -18,6 +18,11 @@ describe('routes', () => {
     expect(parseRoute(teamSettingsHref('data-management'))).toEqual({ name: 'teamSettings', tab: 'data-management' });
     expect(parseRoute('#/settings/team')).toEqual({ name: 'teamSettings', tab: 'members' });
     expect(parseRoute('#/settings/team/unknown')).toEqual({ name: 'teamSettings', tab: 'members' });
+    expect(parseRoute(teamSettingsHref('statuses'))).toEqual({ name: 'teamSettings', tab: 'statuses' });
+  });
+
+  it('addresses the email projects page', () => {
+    expect(parseRoute(emailProjectsHref())).toEqual({ name: 'emailProjects' });
   });
 
   it('addresses the team-wide activity page and one bulk operation on it', () => {

@@ -15,6 +15,8 @@ import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatFollowers } from '../../components/formatting';
 import { labelInfo } from '../labels/labelLookup';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
+import { InfluencerProfileSummary } from '../recording/InfluencerProfileSummary';
+import { InfluencerRecording } from '../recording/InfluencerRecording';
 import { InfluencerActivityLog } from './InfluencerActivityLog';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
 import { InfluencerChannelsEditor } from './InfluencerChannelsEditor';
@@ -93,6 +95,10 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
               </Stack>
             )}
           </Field>
+        </Stack>
+        <Stack spacing={1} sx={{ mt: 2 }}>
+          <InfluencerRecording influencer={inf} />
+          <InfluencerProfileSummary influencer={inf} />
         </Stack>
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
