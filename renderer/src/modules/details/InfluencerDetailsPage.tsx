@@ -14,6 +14,7 @@ import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatFollowers } from '../../components/formatting';
 import { labelInfo } from '../labels/labelLookup';
+import { MergedInfluencersHistory } from '../merge/components/MergedInfluencersHistory';
 import { MergedIntoNotice } from '../merge/components/MergedIntoNotice';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
 import { InfluencerProfileSummary } from '../recording/InfluencerProfileSummary';
@@ -26,7 +27,7 @@ import { InfluencerLinkEditor } from './InfluencerLinkEditor';
 import { InfluencerLiaisonSelect } from './InfluencerLiaisonSelect';
 import { InfluencerNameEditor } from './InfluencerNameEditor';
 import { InfluencerStatusSelect } from './InfluencerStatusSelect';
-import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
+import { useInfluencerDocument } from './useInfluencerDocument';
 
 /** One labelled value; a group named by its label, so its controls can be told apart. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -42,7 +43,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 /** The influencer's own page: who they are, how to reach them, and everything that happened. */
 export function InfluencerDetailsPage({ influencerId }: { influencerId: string }) {
   const doc = useInfluencerDocument(influencerId);
-  const activities = useInfluencerActivities(influencerId);
 
   if (doc.state === 'loading') return <CircularProgress sx={{ m: 4 }} aria-label="Loading influencer" />;
   const inf = doc.value;
@@ -105,7 +105,8 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
         </Stack>
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
-      <InfluencerActivityLog activities={activities} influencerId={inf.id} />
+      <InfluencerActivityLog influencerId={inf.id} />
+      <MergedInfluencersHistory survivorId={inf.id} />
     </Stack>
   );
 }

@@ -4,7 +4,6 @@ import type { Activity } from '../../../../shared/activity';
 import type { Influencer } from '../../../../shared/influencer';
 import { getCrmRuntime } from '../../app/crmRuntime';
 import type { CrmDatabase } from '../../db/database';
-import { observeCombinedActivities } from '../merge/observeCombinedActivities';
 
 type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T };
 
@@ -38,15 +37,18 @@ function observeInfluencer(db: CrmDatabase, id: string): Observable<Loadable<Inf
   return db.influencers.findOne(id).$.pipe(map((doc) => ({ state: 'ready', value: doc === null ? null : (doc.toJSON() as Influencer) })));
 }
 
-// With the entries of influencers merged into this one (served by the influencerId+at index).
-const observeActivities = observeCombinedActivities;
+function observeActivities(db: CrmDatabase, id: string): Observable<Activity[]> {
+  return db.activities
+    .find({ selector: { influencerId: id }, sort: [{ at: 'desc' }, { id: 'desc' }] })
+    .$.pipe(map((docs) => docs.map((d) => d.toJSON() as Activity)));
+}
 
 /** The influencer's current document, live; `null` when no influencer has this id. */
 export function useInfluencerDocument(id: string): Loadable<Influencer | null> {
   return useLiveDatabaseValue(id, LOADING, observeInfluencer);
 }
 
-/** The influencer's activity entries and those of influencers merged into it, newest first, live. */
+/** The influencer's activity entries, newest first, live (served by the influencerId+at index). */
 export function useInfluencerActivities(id: string): Activity[] {
   return useLiveDatabaseValue(id, NO_ACTIVITIES, observeActivities);
 }

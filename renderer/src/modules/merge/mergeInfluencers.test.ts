@@ -7,7 +7,7 @@ import type { CrmRecord } from '../../../../shared/records/crmRecord';
 import { note, shipment } from '../../../../shared/records/recordFixtures';
 import { openCrmDatabase, type CrmDatabase } from '../../db/database';
 import { mergeInfluencers, undoMerge, type MergeCommandContext } from './mergeInfluencers';
-import { mergedInfluencerIds } from './observeCombinedActivities';
+import { mergedInfluencerIds } from './observeMergedIds';
 
 let db: CrmDatabase;
 beforeAll(async () => {

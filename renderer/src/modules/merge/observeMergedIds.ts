@@ -1,5 +1,4 @@
-import { from, map, switchMap, type Observable } from 'rxjs';
-import type { Activity } from '../../../../shared/activity';
+import { from, switchMap, type Observable } from 'rxjs';
 import type { Influencer } from '../../../../shared/influencer';
 import type { CrmDatabase } from '../../db/database';
 
@@ -42,14 +41,9 @@ export async function mergedInfluencerIds(db: Pick<CrmDatabase, 'influencers' | 
 }
 
 /**
- * The influencer's activity, newest first, live, including the entries of influencers merged
- * into it (the log is never rewritten: a merge points, it does not copy). Re-read whenever a
- * merge into it is done or undone.
+ * The influencers merged into `id`, live: read again whenever a merge into it is done or
+ * undone (both write an entry on its own log), here or on another member's machine.
  */
-export function observeCombinedActivities(db: CrmDatabase, id: string): Observable<Activity[]> {
-  return db.activities.find({ selector: { influencerId: id, kind: { $in: ['merged', 'merge_undone'] } } }).$.pipe(
-    switchMap(() => from(mergedInfluencerIds(db, id))),
-    switchMap((merged) => db.activities.find({ selector: { influencerId: merged.length === 0 ? id : { $in: [id, ...merged] } }, sort: [{ at: 'desc' }, { id: 'desc' }] }).$),
-    map((docs) => docs.map((d) => d.toJSON() as Activity)),
-  );
+export function observeMergedIds(db: Pick<CrmDatabase, 'influencers' | 'activities'>, id: string): Observable<string[]> {
+  return db.activities.find({ selector: { influencerId: id, kind: { $in: ['merged', 'merge_undone'] } } }).$.pipe(switchMap(() => from(mergedInfluencerIds(db, id))));
 }
