@@ -20,7 +20,15 @@ export type ActivityKind =
    * record's `id` (long notes shortened, so one entry stays small).
    */
   | 'record_added'
-  | 'record_changed';
+  | 'record_changed'
+  /**
+   * Label management (shared/labels/): `influencerId` is the label's id. Created: `to` is the
+   * label's name and color as JSON. Changed: `field` is name, color or deleted (a merge also
+   * logs `mergedInto`), `from`/`to` its values; a delete or merge carries the batchId of the
+   * bulk operation that took the label off the influencers.
+   */
+  | 'label_created'
+  | 'label_changed';
 
 export interface Activity {
   id: string;

@@ -23,6 +23,7 @@ export const emailProjectMigrations: MigrationStrategies = {};
 export const memberMigrations: MigrationStrategies = {};
 export const groupMigrations: MigrationStrategies = {};
 export const settingMigrations: MigrationStrategies = {};
+export const labelMigrations: MigrationStrategies = {};
 
 /** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
 export function migrateDocument(

@@ -2,6 +2,8 @@ import type { RxError, RxStorageInstanceReplicationState, RxTypeError } from 'rx
 import { combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
+import type { Label } from '../../../shared/labels/label';
+import { labelSchema } from '../../../shared/schemas/labelSchema';
 import type { CrmRecord } from '../../../shared/records/crmRecord';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
@@ -57,6 +59,8 @@ export interface SyncHandle {
   readonly settings: CrmReplication<Setting> | null;
   /** null when the database was opened without the records collection (tests). */
   readonly records: CrmReplication<CrmRecord> | null;
+  /** null when the database was opened without the labels collection (tests). */
+  readonly labels: CrmReplication<Label> | null;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -103,7 +107,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   let stopped = false;
   let unauthorizedReported = false;
   const client = createSyncClient(session, options.fetch);
-  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records'].filter((name) => name in db.collections);
+  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records', 'labels'].filter((name) => name in db.collections);
   const eventsOf = combinedEventStream({
     client,
     collections: streamed,
@@ -182,9 +186,17 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     replicationIdentifier: `crm-sync:${session.team.id}:records`,
     events$: eventsOf('records'),
   });
-  const replications = [influencers, activities, members, groups, settings, records].filter((r) => r !== null);
+  const labels = !opened('labels') ? null : replicateCrmCollection<Label>({
+    ...common,
+    collection: db.labels,
+    name: 'labels',
+    schema: labelSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:labels`,
+    events$: eventsOf('labels'),
+  });
+  const replications = [influencers, activities, members, groups, settings, records, labels].filter((r) => r !== null);
   /** What this app can have changes waiting in (members and groups are pull-only). */
-  const pushing = [influencers, activities, settings, records].filter((r) => r !== null);
+  const pushing = [influencers, activities, settings, records, labels].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -305,6 +317,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     groups,
     settings,
     records,
+    labels,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,7 +1,9 @@
 import type { Activity } from '../../../../shared/activity';
 import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/statuses/statusCatalog';
 import { describeStatus } from '../../../../shared/statuses/statusLookup';
+import { labelInfo } from '../labels/labelLookup';
 import { memberName } from '../members/memberName';
+import { describeLabelActivity } from '../labels/describeLabelActivity';
 import { describeRecordActivity } from './describeRecordActivity';
 
 const DEFAULT_CATALOG = defaultStatusCatalog();
@@ -34,6 +36,7 @@ function readValue(field: string | null, encoded: string | null, catalog: Status
   // A retired status keeps its name in the catalog, so old entries still read.
   if (field !== null && STATUS_FIELDS.has(field) && typeof value === 'string') return describeStatus(catalog, value).label;
   if (field === 'liaisonId' && typeof value === 'string') return memberName(value);
+  if (field === 'labelIds' && Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map((id) => labelInfo(String(id)).name).join(', ');
   if (Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map(listItem).join(', ');
   return String(value);
 }
@@ -67,6 +70,9 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
     case 'record_added':
     case 'record_changed':
       return describeRecordActivity(activity);
+    case 'label_created':
+    case 'label_changed':
+      return describeLabelActivity(activity);
     case 'labels_changed':
     case 'field_changed': {
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';

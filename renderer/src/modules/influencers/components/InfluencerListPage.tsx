@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { projection } from '../../../app/crmRuntime';
+import { LabelsButton } from '../../labels/components/LabelsDialog';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
 import { builtInView } from '../stores/builtInViews';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
@@ -45,6 +46,7 @@ export function InfluencerListPage() {
           <InfluencerTypeSelect />
           <InfluencerSearchBox />
           <DensityMenu />
+          <LabelsButton />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>
