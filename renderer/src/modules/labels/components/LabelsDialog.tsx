@@ -136,12 +136,12 @@ function RenameDialog({ label, onClose }: { label: Label; onClose(): void }) {
   );
 }
 
-function MergeDialog({ label, count, labels, onClose }: { label: Label; count: number; labels: readonly Label[]; onClose(): void }) {
+function MergeDialog({ label, count, labels, onClose, onConfirmed }: { label: Label; count: number; labels: readonly Label[]; onClose(): void; onConfirmed(): void }) {
   const others = labels.filter((l) => l.id !== label.id);
   const [intoId, setIntoId] = useState(others[0]?.id ?? '');
   const into = others.find((l) => l.id === intoId);
   const merge = () => {
-    onClose();
+    onConfirmed();
     void runLabelRemoval({ kind: 'mergeLabel', fromId: label.id, intoId });
   };
   return (
@@ -163,9 +163,9 @@ function MergeDialog({ label, count, labels, onClose }: { label: Label; count: n
   );
 }
 
-function DeleteDialog({ label, count, onClose }: { label: Label; count: number; onClose(): void }) {
+function DeleteDialog({ label, count, onClose, onConfirmed }: { label: Label; count: number; onClose(): void; onConfirmed(): void }) {
   const remove = () => {
-    onClose();
+    onConfirmed();
     void runLabelRemoval({ kind: 'deleteLabel', labelId: label.id });
   };
   return (
@@ -199,6 +199,12 @@ export function LabelsDialog({ open, onClose }: { open: boolean; onClose(): void
   const permission = permissions === null ? { allowed: false as const, reason: 'Signing in…' } : canMergeOrDeleteLabels(permissions.actor);
   const mayRemove = !permission.allowed ? permission.reason : busy ? 'Wait until the running operation has finished.' : null;
   const countOf = (id: string) => counts.get(id) ?? 0;
+  // After a merge or delete is confirmed the Labels dialog closes too: the list shows the
+  // operation's progress and result, with Undo.
+  const confirmed = () => {
+    setEditing(null);
+    onClose();
+  };
   return (
     <>
       <Dialog open={open} onClose={onClose} aria-labelledby="labels-title" fullWidth maxWidth="sm">
@@ -218,12 +224,12 @@ export function LabelsDialog({ open, onClose }: { open: boolean; onClose(): void
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>Done</Button>
         </DialogActions>
       </Dialog>
       {editing?.kind === 'rename' && <RenameDialog label={editing.label} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'merge' && <MergeDialog label={editing.label} count={countOf(editing.label.id)} labels={labels} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'delete' && <DeleteDialog label={editing.label} count={countOf(editing.label.id)} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'merge' && <MergeDialog label={editing.label} count={countOf(editing.label.id)} labels={labels} onClose={() => setEditing(null)} onConfirmed={confirmed} />}
+      {editing?.kind === 'delete' && <DeleteDialog label={editing.label} count={countOf(editing.label.id)} onClose={() => setEditing(null)} onConfirmed={confirmed} />}
     </>
   );
 }
