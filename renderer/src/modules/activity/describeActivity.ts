@@ -3,7 +3,7 @@ import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/sta
 import { describeStatus } from '../../../../shared/statuses/statusLookup';
 import { labelInfo } from '../labels/labelLookup';
 import { memberName } from '../members/memberName';
-import { describeLabelActivity } from '../labels/describeLabelActivity';
+import { describeLabelActivity, describeLabelRejection, isLabelEntry } from '../labels/describeLabelActivity';
 import { describeRecordActivity } from './describeRecordActivity';
 
 const DEFAULT_CATALOG = defaultStatusCatalog();
@@ -59,6 +59,7 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
     case 'restored':
       return 'restored the influencer';
     case 'change_rejected': {
+      if (isLabelEntry(activity)) return describeLabelRejection(activity);
       // Written by the server: `from` is what the member wanted, `to` the value it kept.
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
       return `tried to change ${field} to ${readValue(activity.field, activity.from, catalog)}; not accepted (no permission), it stays ${readValue(activity.field, activity.to, catalog)}`;

@@ -1,5 +1,6 @@
 import type { Activity } from '../../../../shared/activity';
-import { labelInfo } from './labelLookup';
+import { labelInfo, labelName } from './labelLookup';
+import { useLabelStore } from './labelStore';
 
 function parse(encoded: string | null): unknown {
   if (encoded === null) return null;
@@ -31,4 +32,18 @@ export function describeLabelActivity(activity: Activity): string {
     default:
       return `changed the label ${current}`;
   }
+}
+
+/** Is this entry about a label rather than an influencer (label entries carry the label's id)? */
+export function isLabelEntry(activity: Pick<Activity, 'influencerId'>): boolean {
+  return useLabelStore.getState().byId.has(activity.influencerId);
+}
+
+/** The server's refusal of a label change (shared/labels/checkLabelChange.ts) in words. */
+export function describeLabelRejection(activity: Activity): string {
+  const wanted = parse(activity.from);
+  const kept = parse(activity.to);
+  const current = labelName(activity.influencerId);
+  if (activity.field === 'name') return `named a label ${String(wanted)}, which another label of the team already had; it is called ${String(kept)}`;
+  return `tried to delete or merge the label ${current}; not accepted: only Administrators can merge or delete labels`;
 }
