@@ -4,6 +4,7 @@ import { influencerSchema } from '../../shared/schemas/influencerSchema';
 import { labelProblems } from '../../shared/labels/labelRules';
 import { labelSchema } from '../../shared/schemas/labelSchema';
 import { memberSchema } from '../../shared/schemas/memberSchema';
+import { emailProjectSchema } from '../../shared/schemas/emailProjectSchema';
 import { recordSchema } from '../../shared/schemas/recordSchema';
 import { validateRecord } from '../../shared/records/validateRecord';
 import { settingSchema } from '../../shared/schemas/settingSchema';
@@ -115,6 +116,19 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
       appendOnly: false,
       stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
       check: labelProblems,
+    },
+  ],
+  // Email projects: a named list every member creates, renames and archives; their members are
+  // project_member records.
+  [
+    'emailProjects',
+    {
+      name: 'emailProjects',
+      schema: emailProjectSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: false, // archived, never deleted: memberships keep their project's name
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
     },
   ],
 ]);
