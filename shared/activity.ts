@@ -23,7 +23,7 @@ export type ActivityKind =
   | 'record_changed'
   /**
    * Label management (shared/labels/): `influencerId` is the label's id. Created: `to` is the
-   * label's name and color as JSON. Changed: `field` is name, color or deleted (a merge also
+   * label's name and color as JSON. Changed: `field` is name, color or isDeleted (a merge also
    * logs `mergedInto`), `from`/`to` its values; a delete or merge carries the batchId of the
    * bulk operation that took the label off the influencers.
    */

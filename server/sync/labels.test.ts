@@ -5,7 +5,7 @@ const databases = useDatabases();
 const row = (assumedMasterState: SyncDoc | null, newDocumentState: SyncDoc) => ({ assumedMasterState, newDocumentState });
 
 function label(id: string, name: string, by: string): SyncDoc {
-  return { id, name, color: '#1e88e5', deleted: false, mergedInto: null, createdAt: 1, createdBy: by, updatedAt: 1, updatedBy: by, _deleted: false };
+  return { id, name, color: '#1e88e5', isDeleted: false, mergedInto: null, createdAt: 1, createdBy: by, updatedAt: 1, updatedBy: by, _deleted: false };
 }
 
 describe.each(ENGINES)('the labels collection on %s', (engine) => {
@@ -41,14 +41,14 @@ describe.each(ENGINES)('the labels collection on %s', (engine) => {
     await push(server.app, member.token, 'labels', [row(null, label('l-1', 'Gaming', member.member.id))]);
 
     clock.advance(1000);
-    expect((await push(server.app, member.token, 'labels', [row(stored, { ...stored, deleted: true, name: 'Games' })])).json()).toEqual([]);
+    expect((await push(server.app, member.token, 'labels', [row(stored, { ...stored, isDeleted: true, name: 'Games' })])).json()).toEqual([]);
     const [afterMember] = (await pullAll(server.app, admin.token, 'labels')).documents;
-    expect(afterMember).toMatchObject({ name: 'Games', deleted: false });
+    expect(afterMember).toMatchObject({ name: 'Games', isDeleted: false });
 
     clock.advance(1000);
-    expect((await push(server.app, admin.token, 'labels', [row(afterMember ?? null, { ...afterMember, deleted: true })])).json()).toEqual([]);
+    expect((await push(server.app, admin.token, 'labels', [row(afterMember ?? null, { ...afterMember, isDeleted: true })])).json()).toEqual([]);
     const [afterAdmin] = (await pullAll(server.app, admin.token, 'labels')).documents;
-    expect(afterAdmin).toMatchObject({ deleted: true, updatedBy: admin.member.id });
+    expect(afterAdmin).toMatchObject({ isDeleted: true, updatedBy: admin.member.id });
     // Removing the document itself is a conflict: influencers may still carry its id.
     const removal = await push(server.app, admin.token, 'labels', [row(afterAdmin ?? null, { ...afterAdmin, _deleted: true })]);
     expect(removal.json()).toEqual([afterAdmin]);

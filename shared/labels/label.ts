@@ -2,7 +2,7 @@
  * A team's colored label (reference 003's colored groups, searched with `group:`/`label:`):
  * the replicated `labels` document. Influencers carry label ids (`labelIds`).
  *
- * Deleting or merging a label keeps its document (`deleted: true`, and `mergedInto` for a
+ * Deleting or merging a label keeps its document (`isDeleted: true`, and `mergedInto` for a
  * merge): an influencer a teammate labelled offline before hearing of it still shows a name,
  * and "Undo" can bring the label back.
  */
@@ -11,7 +11,8 @@ export interface Label {
   name: string;
   /** "#rrggbb", lower-case. */
   color: string;
-  deleted: boolean;
+  /** Not `deleted`: RxDB reserves that name (a getter on its documents). */
+  isDeleted: boolean;
   /** The label that took this one's influencers when it was merged; null otherwise. */
   mergedInto: string | null;
   createdAt: number;
@@ -21,6 +22,6 @@ export interface Label {
 }
 
 /** Labels people can still apply, search and manage. */
-export function liveLabels<T extends Pick<Label, 'deleted'>>(labels: readonly T[]): T[] {
-  return labels.filter((label) => !label.deleted);
+export function liveLabels<T extends Pick<Label, 'isDeleted'>>(labels: readonly T[]): T[] {
+  return labels.filter((label) => !label.isDeleted);
 }

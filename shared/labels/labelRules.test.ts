@@ -6,12 +6,12 @@ import { checkLabelName, labelProblems, normalizeLabelColor, uniqueLabelName } f
 import { countCarrying, describeCarrying, mergedLabelIds, planLabelDelete, planLabelMerge, withLabel, withoutLabel } from './planLabelChanges';
 
 function label(id: string, name: string, extra: Partial<Label> = {}): Label {
-  return { id, name, color: '#1e88e5', deleted: false, mergedInto: null, createdAt: 1, createdBy: 'm1', updatedAt: 1, updatedBy: 'm1', ...extra };
+  return { id, name, color: '#1e88e5', isDeleted: false, mergedInto: null, createdAt: 1, createdBy: 'm1', updatedAt: 1, updatedBy: 'm1', ...extra };
 }
 
 const beauty = label('l-beauty', 'Beauté');
 const gaming = label('l-gaming', 'Gaming');
-const old = label('l-old', 'Old', { deleted: true });
+const old = label('l-old', 'Old', { isDeleted: true });
 
 describe('checkLabelName', () => {
   it('trims and collapses spaces', () => {
@@ -42,7 +42,7 @@ describe('label colors and documents', () => {
   it('labelProblems names the broken fields of a pushed label', () => {
     expect(labelProblems({ ...beauty })).toEqual([]);
     expect(labelProblems({ ...beauty, name: ' Beauty', color: '#ABCDEF' })).toHaveLength(2);
-    expect(labelProblems({ ...beauty, mergedInto: beauty.id, deleted: true })).toEqual(['mergedInto: a label cannot be merged into itself']);
+    expect(labelProblems({ ...beauty, mergedInto: beauty.id, isDeleted: true })).toEqual(['mergedInto: a label cannot be merged into itself']);
     expect(labelProblems({ ...beauty, mergedInto: gaming.id })).toEqual(['mergedInto: only a deleted (merged) label points at another']);
   });
 
@@ -65,11 +65,11 @@ describe('label permissions and the server check', () => {
   });
 
   it("keeps a member's delete from happening, while their rename goes through", () => {
-    const pushed = { ...gaming, name: 'Games', deleted: true };
-    expect(checkLabelChange({ role: 'member' }, gaming, pushed, [beauty, gaming])).toEqual({ label: { ...pushed, deleted: false }, rejectedFields: ['deleted'] });
+    const pushed = { ...gaming, name: 'Games', isDeleted: true };
+    expect(checkLabelChange({ role: 'member' }, gaming, pushed, [beauty, gaming])).toEqual({ label: { ...pushed, isDeleted: false }, rejectedFields: ['isDeleted'] });
     expect(checkLabelChange({ role: 'admin' }, gaming, pushed, [beauty, gaming])).toEqual({ label: pushed, rejectedFields: [] });
-    const merged = { ...gaming, deleted: true, mergedInto: beauty.id };
-    expect(checkLabelChange({ role: 'leader' }, gaming, merged, [beauty, gaming]).rejectedFields).toEqual(['deleted', 'mergedInto']);
+    const merged = { ...gaming, isDeleted: true, mergedInto: beauty.id };
+    expect(checkLabelChange({ role: 'leader' }, gaming, merged, [beauty, gaming]).rejectedFields).toEqual(['isDeleted', 'mergedInto']);
   });
 
   it('a second label with a taken name is kept under a numbered name', () => {

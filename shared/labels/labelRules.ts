@@ -18,12 +18,12 @@ export function labelNameKey(name: string): string {
  * A label name ready to store: trimmed, inner spaces collapsed, 1–60 characters, and no other
  * live label's name ignoring case and accents ("Beauté" and "beaute" would be one `label:` search).
  */
-export function checkLabelName(labels: readonly Pick<Label, 'id' | 'name' | 'deleted'>[], input: string, exceptId: string | null): LabelNameResult {
+export function checkLabelName(labels: readonly Pick<Label, 'id' | 'name' | 'isDeleted'>[], input: string, exceptId: string | null): LabelNameResult {
   const name = input.trim().replace(/\s+/g, ' ');
   if (name === '') return { ok: false, reason: 'A label needs a name.' };
   if (name.length > MAX_LABEL_NAME_LENGTH) return { ok: false, reason: `A label name has at most ${MAX_LABEL_NAME_LENGTH} characters.` };
   const key = labelNameKey(name);
-  const clash = labels.find((l) => l.id !== exceptId && !l.deleted && labelNameKey(l.name) === key);
+  const clash = labels.find((l) => l.id !== exceptId && !l.isDeleted && labelNameKey(l.name) === key);
   if (clash !== undefined) return { ok: false, reason: `There is already a label named ${clash.name}.` };
   return { ok: true, name };
 }
@@ -60,7 +60,7 @@ export function labelProblems(doc: Record<string, unknown>): string[] {
   if (typeof doc.color !== 'string' || !HEX_COLOR.test(doc.color)) problems.push('color: "#rrggbb" in lower case');
   if (doc.mergedInto !== null && doc.mergedInto !== undefined) {
     if (doc.mergedInto === doc.id) problems.push('mergedInto: a label cannot be merged into itself');
-    if (doc.deleted !== true) problems.push('mergedInto: only a deleted (merged) label points at another');
+    if (doc.isDeleted !== true) problems.push('mergedInto: only a deleted (merged) label points at another');
   }
   return problems;
 }

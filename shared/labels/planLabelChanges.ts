@@ -28,7 +28,7 @@ export function mergedLabelIds(labelIds: readonly string[], fromId: string, into
 export type LabelPlan<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
 function live(labels: readonly Label[], id: string): Label | undefined {
-  return labels.find((l) => l.id === id && !l.deleted);
+  return labels.find((l) => l.id === id && !l.isDeleted);
 }
 
 /** Merging `fromId` into `intoId`: both must be live, different labels. */

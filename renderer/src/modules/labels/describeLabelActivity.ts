@@ -27,7 +27,7 @@ export function describeLabelActivity(activity: Activity): string {
       return `changed the color of the label ${current} from ${String(from)} to ${String(to)}`;
     case 'mergedInto':
       return to === null ? `took back the merge of the label ${current}` : `merged the label ${current} into ${labelInfo(String(to)).name}`;
-    case 'deleted':
+    case 'isDeleted':
       return to === true ? `deleted the label ${current}` : `brought back the label ${current}`;
     default:
       return `changed the label ${current}`;

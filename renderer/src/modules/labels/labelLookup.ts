@@ -6,7 +6,7 @@ export interface LabelInfo {
   name: string;
   color: string;
   /** Deleted or merged: shown greyed, never offered. */
-  deleted: boolean;
+  isDeleted: boolean;
 }
 
 const UNKNOWN_COLOR = '#9e9e9e';
@@ -21,11 +21,11 @@ const demoLabels = new Map(DEMO_LABELS.map((l) => [l.id, l]));
 export function labelInfo(id: string): LabelInfo {
   const label = useLabelStore.getState().byId.get(id);
   if (label !== undefined) {
-    return label.deleted ? { id, name: `${label.name} (deleted)`, color: UNKNOWN_COLOR, deleted: true } : { id, name: label.name, color: label.color, deleted: false };
+    return label.isDeleted ? { id, name: `${label.name} (deleted)`, color: UNKNOWN_COLOR, isDeleted: true } : { id, name: label.name, color: label.color, isDeleted: false };
   }
   const demo = demoLabels.get(id);
-  if (demo !== undefined) return { id, name: demo.name, color: demo.color, deleted: false };
-  return { id, name: 'Unknown label', color: UNKNOWN_COLOR, deleted: false };
+  if (demo !== undefined) return { id, name: demo.name, color: demo.color, isDeleted: false };
+  return { id, name: 'Unknown label', color: UNKNOWN_COLOR, isDeleted: false };
 }
 
 /** labelInfo that re-renders the component when the label changes (renamed, recolored, deleted). */

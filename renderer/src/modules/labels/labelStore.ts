@@ -23,7 +23,7 @@ export const useLabelStore = create<LabelState>()((set) => ({
   byId: new Map(),
   setLabels: (labels) => {
     const sorted = [...labels].sort(byName);
-    set({ labels: sorted, live: sorted.filter((l) => !l.deleted), byId: new Map(sorted.map((l) => [l.id, l])) });
+    set({ labels: sorted, live: sorted.filter((l) => !l.isDeleted), byId: new Map(sorted.map((l) => [l.id, l])) });
   },
   reset: () => set({ labels: [], live: [], byId: new Map() }),
 }));

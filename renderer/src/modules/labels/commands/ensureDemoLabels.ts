@@ -11,9 +11,9 @@ import type { CrmDatabase } from '../../../db/database';
 export async function ensureDemoLabels(db: Pick<CrmDatabase, 'labels' | 'activities'>, actorId: string, now: number): Promise<void> {
   const existing = (await db.labels.find().exec()).map((d) => d.toJSON() as Label);
   const ids = new Set(existing.map((l) => l.id));
-  const names = new Set(existing.filter((l) => !l.deleted).map((l) => labelNameKey(l.name)));
+  const names = new Set(existing.filter((l) => !l.isDeleted).map((l) => labelNameKey(l.name)));
   const missing: Label[] = DEMO_LABELS.filter((l) => !ids.has(l.id) && !names.has(labelNameKey(l.name))).map((l) => ({
-    ...l, deleted: false, mergedInto: null, createdAt: now, createdBy: actorId, updatedAt: now, updatedBy: actorId,
+    ...l, isDeleted: false, mergedInto: null, createdAt: now, createdBy: actorId, updatedAt: now, updatedBy: actorId,
   }));
   if (missing.length === 0) return;
   await db.labels.bulkInsert(missing);

@@ -42,7 +42,7 @@ describe('label commands', () => {
   it('creates, renames and recolors with their log entries; refuses a taken name and a bad color, saying why', async () => {
     const member = as('gMem');
     const tech = await created(member, '  Tech  ', '#ABC');
-    expect(await labelDoc(tech.id)).toMatchObject({ name: 'Tech', color: '#aabbcc', deleted: false, mergedInto: null, createdBy: 'gMem' });
+    expect(await labelDoc(tech.id)).toMatchObject({ name: 'Tech', color: '#aabbcc', isDeleted: false, mergedInto: null, createdBy: 'gMem' });
     expect(await createLabel(member, { name: 'TECH', color: '#1e88e5' })).toEqual({ status: 'invalid', reason: 'There is already a label named Tech.' });
     expect(await createLabel(member, { name: 'Other', color: 'teal' })).toEqual({ status: 'invalid', reason: 'A label color is written like #1e88e5.' });
 
@@ -89,15 +89,15 @@ describe('label commands', () => {
     const result = done(await mergeLabels(admin, games.id, gaming.id, selection));
     expect(result).toMatchObject({ changed: 2, unchanged: 1, refused: 0 });
     expect([await labelsOf('m-1'), await labelsOf('m-2'), await labelsOf('m-3')]).toEqual([[gaming.id], [gaming.id], [gaming.id]]);
-    expect(await labelDoc(games.id)).toMatchObject({ deleted: true, mergedInto: gaming.id });
+    expect(await labelDoc(games.id)).toMatchObject({ isDeleted: true, mergedInto: gaming.id });
     const batch = await entries((a) => a.batchId === result.batchId);
     expect(batch.map((a) => a.kind).sort()).toEqual(['label_changed', 'label_changed', 'labels_changed', 'labels_changed']);
 
     const undone = await undoBulkChange(admin, result);
     expect(undone.changed).toBe(2);
     expect([await labelsOf('m-1'), await labelsOf('m-2')]).toEqual([[games.id], [games.id, gaming.id]]);
-    expect(await labelDoc(games.id)).toMatchObject({ deleted: false, mergedInto: null });
-    expect((await entries((a) => a.batchId === undone.batchId && a.kind === 'label_changed')).map((a) => a.field).sort()).toEqual(['deleted', 'mergedInto']);
+    expect(await labelDoc(games.id)).toMatchObject({ isDeleted: false, mergedInto: null });
+    expect((await entries((a) => a.batchId === undone.batchId && a.kind === 'label_changed')).map((a) => a.field).sort()).toEqual(['isDeleted', 'mergedInto']);
   });
 
   it('deleting removes the label from every influencer carrying it, as one bulk operation, and frees its name', async () => {
@@ -108,7 +108,7 @@ describe('label commands', () => {
     const result = done(await deleteLabel(admin, spam.id, ['d-1', 'd-2']));
     expect(result.changed).toBe(2);
     expect([await labelsOf('d-1'), await labelsOf('d-2')]).toEqual([['x'], []]);
-    expect(await labelDoc(spam.id)).toMatchObject({ deleted: true, mergedInto: null });
+    expect(await labelDoc(spam.id)).toMatchObject({ isDeleted: true, mergedInto: null });
     expect(await deleteLabel(admin, spam.id, [])).toEqual({ status: 'invalid', reason: 'This label no longer exists.' });
     expect((await createLabel(admin, { name: 'spam', color: '#c62828' })).status).toBe('done');
   });

@@ -9,7 +9,7 @@ import type { LabelContext } from './labelContext';
 
 export type LabelResult = { status: 'done'; label: Label } | { status: 'unchanged' } | { status: 'invalid'; reason: string };
 
-type LabelField = 'name' | 'color' | 'deleted' | 'mergedInto';
+type LabelField = 'name' | 'color' | 'isDeleted' | 'mergedInto';
 
 async function readLabels(ctx: LabelContext): Promise<Label[]> {
   return (await ctx.db.labels.find().exec()).map((doc) => doc.toJSON() as Label);
@@ -52,7 +52,7 @@ export async function createLabel(ctx: LabelContext, input: { name: string; colo
   const color = normalizeLabelColor(input.color);
   if (color === null) return { status: 'invalid', reason: 'A label color is written like #1e88e5.' };
   const at = (ctx.now ?? Date.now)();
-  const label: Label = { id: (ctx.newId ?? (() => crypto.randomUUID()))(), name: name.name, color, deleted: false, mergedInto: null, createdAt: at, createdBy: ctx.actorId, updatedAt: at, updatedBy: ctx.actorId };
+  const label: Label = { id: (ctx.newId ?? (() => crypto.randomUUID()))(), name: name.name, color, isDeleted: false, mergedInto: null, createdAt: at, createdBy: ctx.actorId, updatedAt: at, updatedBy: ctx.actorId };
   await ctx.db.labels.insert(label);
   await ctx.db.activities.insert(entry(ctx, label.id, 'label_created', null, undefined, { name: label.name, color }, at, null));
   return { status: 'done', label };
@@ -88,7 +88,7 @@ export async function mergeLabels(ctx: LabelContext, fromId: string, intoId: str
   const plan = planLabelMerge(await readLabels(ctx), fromId, intoId);
   if (!plan.ok) return { status: 'invalid', reason: plan.reason };
   const outcome = await bulkChangeInfluencers(ctx, influencerIds, { kind: 'mergeLabel', fromId, intoId }, { onProgress });
-  if (outcome.status === 'done') await patchLabel(ctx, fromId, { deleted: true, mergedInto: intoId }, outcome.result.batchId);
+  if (outcome.status === 'done') await patchLabel(ctx, fromId, { isDeleted: true, mergedInto: intoId }, outcome.result.batchId);
   return outcome;
 }
 
@@ -99,7 +99,7 @@ export async function deleteLabel(ctx: LabelContext, id: string, influencerIds: 
   const plan = planLabelDelete(await readLabels(ctx), id);
   if (!plan.ok) return { status: 'invalid', reason: plan.reason };
   const outcome = await bulkChangeInfluencers(ctx, influencerIds, { kind: 'deleteLabel', labelId: id }, { onProgress });
-  if (outcome.status === 'done') await patchLabel(ctx, id, { deleted: true }, outcome.result.batchId);
+  if (outcome.status === 'done') await patchLabel(ctx, id, { isDeleted: true }, outcome.result.batchId);
   return outcome;
 }
 
@@ -108,12 +108,12 @@ export async function deleteLabel(ctx: LabelContext, id: string, influencerIds: 
  * brought them back or reused their name since), logged with the undo's own batchId.
  */
 export async function restoreLabelsOfBatch(ctx: LabelContext, logged: readonly Activity[], undoBatchId: string): Promise<void> {
-  const deletedIds = logged.filter((a) => a.kind === 'label_changed' && a.field === 'deleted' && a.to === 'true').map((a) => a.influencerId);
+  const deletedIds = logged.filter((a) => a.kind === 'label_changed' && a.field === 'isDeleted' && a.to === 'true').map((a) => a.influencerId);
   if (deletedIds.length === 0) return;
   const labels = await readLabels(ctx);
   for (const id of deletedIds) {
     const label = labels.find((l) => l.id === id);
-    if (label === undefined || !label.deleted || !checkLabelName(labels, label.name, id).ok) continue;
-    await patchLabel(ctx, id, { deleted: false, mergedInto: null }, undoBatchId);
+    if (label === undefined || !label.isDeleted || !checkLabelName(labels, label.name, id).ok) continue;
+    await patchLabel(ctx, id, { isDeleted: false, mergedInto: null }, undoBatchId);
   }
 }
