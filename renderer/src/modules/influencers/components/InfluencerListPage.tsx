@@ -19,6 +19,7 @@ import { DensityMenu } from './DensityMenu';
 import { InfluencerSearchBox } from './InfluencerSearchBox';
 import { InfluencerTable } from './InfluencerTable';
 import { InfluencerTypeSelect } from './InfluencerTypeSelect';
+import { ListImportActions } from '../../import/components/ListImportActions';
 import { LoadDemoDataPanel } from './LoadDemoDataPanel';
 
 /**
@@ -46,6 +47,7 @@ export function InfluencerListPage() {
           <InfluencerTypeSelect />
           <InfluencerSearchBox />
           <DensityMenu />
+          <ListImportActions />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>
