@@ -5,7 +5,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { projection } from '../../../app/crmRuntime';
+import { ExportButton } from '../export/ExportButton';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
+import { KeyboardShortcutsButton } from '../keyboard/KeyboardShortcutsDialog';
+import { useListKeyboard } from '../keyboard/useListKeyboard';
+import { QuickListOverlays } from '../quickActions/QuickListOverlays';
 import { builtInView } from '../stores/builtInViews';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 import { useListViewStore } from '../stores/listViewStore';
@@ -33,6 +37,7 @@ export function InfluencerListPage() {
   const demoError = useDemoLoadStore((s) => s.error);
   // Not while the saved first page shows (the rows are still being read): that is no empty CRM.
   const empty = ready && projection.size === 0 && total === 0 && !demoLoading;
+  useListKeyboard(matching);
 
   return (
     <Stack sx={{ flex: 1, minHeight: 0 }}>
@@ -45,6 +50,8 @@ export function InfluencerListPage() {
           <InfluencerTypeSelect />
           <InfluencerSearchBox />
           <DensityMenu />
+          {!empty && <ExportButton matching={matching} />}
+          <KeyboardShortcutsButton />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>
@@ -57,6 +64,7 @@ export function InfluencerListPage() {
       {empty ? <LoadDemoDataPanel onAddInfluencer={() => setAdding(true)} /> : <InfluencerTable view={view} />}
       <BulkPreviewDialog />
       <BulkOutcomeSnackbar />
+      <QuickListOverlays />
       <AddInfluencerDialog open={adding} onClose={() => setAdding(false)} />
     </Stack>
   );
