@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage';
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
+import { EmailProjectsPage } from '../modules/projects/components/EmailProjectsPage';
 import { RejectedChangesBanner } from '../modules/rejections/RejectedChangesBanner';
 import { TeamSettingsPage } from '../modules/team/components/TeamSettingsPage';
 import { ChangePasswordDialog } from '../session/components/ChangePasswordDialog';
@@ -15,7 +16,7 @@ import { SignInScreen } from '../session/components/SignInScreen';
 import type { Session } from '../session/session';
 import { useSessionState } from '../session/sessionState';
 import { SyncIndicator } from '../sync/components/SyncIndicator';
-import { teamSettingsHref, useRoute } from './navigation';
+import { emailProjectsHref, teamSettingsHref, useRoute } from './navigation';
 import { completeSignIn, signOut } from './sessionLifecycle';
 
 const theme = createTheme({
@@ -52,6 +53,9 @@ function SignedInApp({ session }: { session: Session }) {
             <Button color="inherit" href="#/" aria-current={route.name === 'list' ? 'page' : undefined}>
               All influencers
             </Button>
+            <Button color="inherit" href={emailProjectsHref()} aria-current={route.name === 'emailProjects' ? 'page' : undefined}>
+              Email projects
+            </Button>
             <Button color="inherit" href={teamSettingsHref()} aria-current={route.name === 'teamSettings' ? 'page' : undefined}>
               Team settings
             </Button>
@@ -69,6 +73,8 @@ function SignedInApp({ session }: { session: Session }) {
       <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
         {route.name === 'details' ? (
           <InfluencerDetailsPage influencerId={route.influencerId} />
+        ) : route.name === 'emailProjects' ? (
+          <EmailProjectsPage />
         ) : route.name === 'teamSettings' ? (
           <TeamSettingsPage tab={route.tab} />
         ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { influencerHref, parseRoute, teamSettingsHref } from './navigation';
+import { emailProjectsHref, influencerHref, parseRoute, teamSettingsHref } from './navigation';
 
 describe('routes', () => {
   it('round-trips an influencer id through the hash', () => {
@@ -18,5 +18,10 @@ describe('routes', () => {
     expect(parseRoute(teamSettingsHref('data-management'))).toEqual({ name: 'teamSettings', tab: 'data-management' });
     expect(parseRoute('#/settings/team')).toEqual({ name: 'teamSettings', tab: 'members' });
     expect(parseRoute('#/settings/team/unknown')).toEqual({ name: 'teamSettings', tab: 'members' });
+    expect(parseRoute(teamSettingsHref('statuses'))).toEqual({ name: 'teamSettings', tab: 'statuses' });
+  });
+
+  it('addresses the email projects page', () => {
+    expect(parseRoute(emailProjectsHref())).toEqual({ name: 'emailProjects' });
   });
 });

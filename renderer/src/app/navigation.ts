@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens, addressed by the URL hash so they work from app:// and from a browser. */
-export type Route = { name: 'list' } | { name: 'details'; influencerId: string } | { name: 'teamSettings'; tab: TeamSettingsTab };
+export type Route = { name: 'list' } | { name: 'details'; influencerId: string } | { name: 'teamSettings'; tab: TeamSettingsTab } | { name: 'emailProjects' };
 
-export const TEAM_SETTINGS_TABS = ['members', 'groups', 'data-management'] as const;
+export const TEAM_SETTINGS_TABS = ['members', 'groups', 'data-management', 'statuses'] as const;
 export type TeamSettingsTab = (typeof TEAM_SETTINGS_TABS)[number];
 
 export function teamSettingsHref(tab: TeamSettingsTab = 'members'): string {
@@ -18,7 +18,12 @@ export function parseRoute(hash: string): Route {
     const tab = TEAM_SETTINGS_TABS.find((t) => t === settings[1]) ?? 'members';
     return { name: 'teamSettings', tab };
   }
+  if (hash === emailProjectsHref()) return { name: 'emailProjects' };
   return { name: 'list' };
+}
+
+export function emailProjectsHref(): string {
+  return '#/email-projects';
 }
 
 export function influencerHref(id: string): string {
