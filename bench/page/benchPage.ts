@@ -7,6 +7,7 @@ import { bulkInsertInChunks, INSERT_CHUNK } from '../../renderer/src/db/bulkInse
 import { openCrmDatabase } from '../../renderer/src/db/database';
 import { InfluencerProjection } from '../../renderer/src/modules/influencers/projection/InfluencerProjection';
 import { teamDatabaseName } from '../../renderer/src/app/crmRuntime';
+import { detailsBenchApi } from './detailsBench';
 
 function makeDocs(count: number): Influencer[] {
   return generateDemoInfluencers({ count, seed: 7, now: Date.parse('2026-11-25T00:00:00Z'), actorId: 'member-bench' });
@@ -14,6 +15,7 @@ function makeDocs(count: number): Influencer[] {
 
 const api = {
   listCacheName,
+  ...detailsBenchApi,
   /** Raw Dexie bulkPut of the same documents into a table with the same indexes: the baseline. */
   async insertRawDexie(count: number): Promise<number> {
     const docs = makeDocs(count);

@@ -95,8 +95,9 @@ export async function runBulkWrites(ctx: ChangeContext, ids: readonly string[], 
     const plan = planBulkWrites(ctx.permissions, docs, spec.guard, spec.changesFor);
     addPlan(result, plan, chunk.length - docs.length);
     refused.push(...plan.refused);
-    // Never before startedAt, even if the clock steps back: undo looks for entries from then on.
-    if (plan.writes.length > 0) await writeChunk(ctx, found, plan.writes, Math.max(startedAt, now()), result.batchId, newId);
+    // Every entry of the operation carries its start time (shared/activity.ts, batchId): the
+    // whole batch is then one key of the `at` index, found again without a scan.
+    if (plan.writes.length > 0) await writeChunk(ctx, found, plan.writes, startedAt, result.batchId, newId);
     onProgress?.({ done: Math.min(start + BULK_CHUNK, ids.length), total: ids.length });
     if (start + BULK_CHUNK < ids.length) await yieldToUi();
   }
