@@ -17,13 +17,40 @@ import { saveFile } from './saveFile';
 /** Rows per piece: about a millisecond each, so the UI gets its turn every ~12 ms (buildCsvBlob). */
 const ROWS_PER_CHUNK = 250;
 
+/** A file built after the click's user activation ran out, waiting for "Download". */
+export interface ReadyExport {
+  blob: Blob;
+  fileName: string;
+  rows: number;
+}
+
 interface ExportState {
   /** Set while a file is being written. */
   progress: BuildProgress | null;
+  ready: ReadyExport | null;
   error: string | null;
 }
 
-export const useExportStore = create<ExportState>()(() => ({ progress: null, error: null }));
+export const useExportStore = create<ExportState>()(() => ({ progress: null, ready: null, error: null }));
+
+/**
+ * Whether a download may start now. A browser lets a page download again only shortly after
+ * a click (Chromium asks "download multiple files?" or refuses otherwise), and a large export
+ * outlasts that; the desktop app downloads at any time.
+ */
+function maySaveNow(): boolean {
+  if (window.crmDesktop !== undefined) return true;
+  const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
+  return activation?.isActive ?? true;
+}
+
+/** "Download" on a file that was ready too late to download by itself. */
+export function downloadReadyExport(): void {
+  const ready = useExportStore.getState().ready;
+  if (ready === null) return;
+  useExportStore.setState({ ready: null });
+  saveFile(ready.blob, ready.fileName);
+}
 
 function lookups(): ExportLookups {
   const catalog = readStatusCatalog(useTeamDirectory.getState().statusCatalogValue).catalog;
@@ -40,11 +67,13 @@ export async function exportInfluencers(matching: readonly ListRow[]): Promise<v
   const rows = rowsToExport(matching, list.selectedIds, (id) => projection.getRow(id));
   const api = listGridApiRef.current;
   const columns = api !== null ? exportColumnsOf(api.getVisibleColumns()) : exportColumnsOf(INFLUENCER_COLUMNS, list.hiddenColumns);
-  useExportStore.setState({ progress: { done: 0, total: rows.length }, error: null });
+  useExportStore.setState({ progress: { done: 0, total: rows.length }, ready: null, error: null });
   try {
     const chunks = influencerCsvChunks(rows, columns, lookups(), { rowsPerChunk: ROWS_PER_CHUNK });
     const blob = await buildCsvBlob(chunks, ROWS_PER_CHUNK, rows.length, (progress) => useExportStore.setState({ progress }));
-    saveFile(blob, influencerExportFileName(new Date()));
+    const fileName = influencerExportFileName(new Date());
+    if (maySaveNow()) saveFile(blob, fileName);
+    else useExportStore.setState({ ready: { blob, fileName, rows: rows.length } });
   } catch (error) {
     useExportStore.setState({ error: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
   } finally {
