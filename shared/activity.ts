@@ -20,7 +20,26 @@ export type ActivityKind =
    * record's `id` (long notes shortened, so one entry stays small).
    */
   | 'record_added'
-  | 'record_changed';
+  | 'record_changed'
+  /**
+   * Merging duplicates (shared/influencers/planMerge.ts): on the survivor, `merged` with `to` =
+   * the merged ids (JSON array); on each merged influencer, `merged_into` with `to` = the
+   * survivor's id; `record_moved` on the survivor per record moved over, `field` = its type,
+   * `from`/`to` = {id, influencerId} before and after. `merge_undone`: the merge taken back,
+   * on the survivor (`from` = the merged ids) and on each restored influencer.
+   */
+  | 'merged'
+  | 'merged_into'
+  | 'record_moved'
+  | 'merge_undone'
+  /**
+   * Label management (shared/labels/): `influencerId` is the label's id. Created: `to` is the
+   * label's name and color as JSON. Changed: `field` is name, color or isDeleted (a merge also
+   * logs `mergedInto`), `from`/`to` its values; a delete or merge carries the batchId of the
+   * bulk operation that took the label off the influencers.
+   */
+  | 'label_created'
+  | 'label_changed';
 
 export interface Activity {
   id: string;

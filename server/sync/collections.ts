@@ -1,6 +1,8 @@
 import { activitySchema } from '../../shared/schemas/activitySchema';
 import { groupSchema } from '../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../shared/schemas/influencerSchema';
+import { labelProblems } from '../../shared/labels/labelRules';
+import { labelSchema } from '../../shared/schemas/labelSchema';
 import { memberSchema } from '../../shared/schemas/memberSchema';
 import { emailProjectSchema } from '../../shared/schemas/emailProjectSchema';
 import { recordSchema } from '../../shared/schemas/recordSchema';
@@ -8,6 +10,9 @@ import { validateRecord } from '../../shared/records/validateRecord';
 import { settingSchema } from '../../shared/schemas/settingSchema';
 import { settingProblems } from '../../shared/settings/settingKeys';
 import type { SchemaNode } from '../../shared/schemas/validateDocument';
+import { viewSchema } from '../../shared/schemas/viewSchema';
+import { validateView } from '../../shared/views/validateView';
+import { refusedViewWrite } from '../../shared/views/viewRules';
 import type { Doc } from '../../shared/sync/mergeDocuments';
 import type { PublicMember } from '../auth/accounts';
 
@@ -31,12 +36,17 @@ export interface CollectionDefinition {
   pushableBy?: 'everyone' | 'admins' | 'nobody';
   /** Checks beyond the JSON schema, each problem naming its field ([]: none). */
   check?(doc: Doc): string[];
+  /**
+   * A write this member may not make to this document (`current` null: a new one): answered
+   * as a conflict with the stored document, which stays, so the app's copy returns to it.
+   */
+  refuses?(member: PublicMember, current: Doc | null, next: Doc): boolean;
 }
 
 export const ACTIVITIES = 'activities';
 
 /**
- * The replicated collections. Labels and views join here with their schema and rules;
+ * The replicated collections. A new one joins here with its schema and rules;
  * storage needs no change (one documents table, see migrations.ts).
  */
 export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<string, CollectionDefinition>([
@@ -102,6 +112,20 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
       },
     },
   ],
+  // The team's colored labels: every member creates, renames and recolors; the push hook
+  // (permissions.ts) keeps deleting and merging to Administrators and names unique.
+  [
+    'labels',
+    {
+      name: 'labels',
+      schema: labelSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: false, // marked deleted, never removed: influencers may still carry the id
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
+      check: labelProblems,
+    },
+  ],
   // Email projects: a named list every member creates, renames and archives; their members are
   // project_member records.
   [
@@ -113,6 +137,24 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
       deletable: false, // archived, never deleted: memberships keep their project's name
       appendOnly: false,
       stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
+    },
+  ],
+  // Saved views of the list: every member makes their own; only the owner changes, shares or
+  // deletes one (a new view is always the pusher's: the stamp sets its owner).
+  [
+    'views',
+    {
+      name: 'views',
+      schema: viewSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: true,
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, ownerId: member.id, updatedAt: now, updatedBy: member.id }),
+      check: (doc) => {
+        const checked = validateView(doc);
+        return checked.ok ? [] : checked.errors;
+      },
+      refuses: (member, current, next) => refusedViewWrite(member.id, current as { ownerId: string } | null, next as { ownerId: string; _deleted?: boolean }) !== null,
     },
   ],
 ]);

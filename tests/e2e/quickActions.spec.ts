@@ -23,6 +23,17 @@ async function expectOpenedTab(context: BrowserContext, open: () => Promise<void
   await tab.close();
 }
 
+/** Creates a label in the list's "Labels" dialog. */
+async function createLabel(window: AppWindow, name: string): Promise<void> {
+  await window.page.getByRole('button', { name: 'Labels', exact: true }).click();
+  const dialog = window.page.getByRole('dialog', { name: 'Labels' });
+  await dialog.getByRole('textbox', { name: 'Label name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Create label' }).click();
+  await expect(dialog.getByRole('listitem', { name, exact: true })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 async function newTeamWindow(context: BrowserContext, teamName: string): Promise<{ window: AppWindow; token: string }> {
   const window = windowOf(await context.newPage());
   const signIn = new SignInPage(window.page);
@@ -53,6 +64,8 @@ test('quick actions from the hover buttons, the context menu and the keyboard, l
   await a.list.addSelfCreatedInfluencer({ name: 'Caio Menu', link: 'https://caio-menu.example/', email: 'caio@menu.example' });
   await a.list.addSelfCreatedInfluencer({ name: 'Dora Keys', link: 'https://dora-keys.example/', email: 'dora@keys.example' });
   await expect(a.list.count).toHaveText('3 influencers');
+  await createLabel(a, 'Top creator');
+  const bulkResult = a.list.bulkResult;
 
   // Hover buttons: shown on the hovered row only.
   const ana = a.list.row('Ana Quick');
@@ -66,6 +79,13 @@ test('quick actions from the hover buttons, the context menu and the keyboard, l
   await a.page.getByRole('menuitem', { name: 'Contacted' }).click();
   await quick.expectResult('Ana Quick: collaboration status Contacted');
   await expect(ana).toContainText('Contacted');
+  await quick.clickHover(ana, 'Ana Quick', 'Add label');
+  await a.page.getByRole('menuitem', { name: 'Top creator' }).click();
+  await expect(bulkResult).toContainText('Added the label Top creator to 1 influencer.');
+  // A label the influencer carries is not offered again.
+  await quick.clickHover(ana, 'Ana Quick', 'Add label');
+  await expect(a.page.getByRole('menuitem', { name: 'Every label is on this influencer' })).toBeVisible();
+  await a.page.keyboard.press('Escape');
   await quick.clickHover(ana, 'Ana Quick', 'Archive');
   await quick.expectResult('Archived Ana Quick');
   await expect(ana).toHaveCount(0);
@@ -75,6 +95,7 @@ test('quick actions from the hover buttons, the context menu and the keyboard, l
   await expect(a.list.count).toHaveText('3 influencers');
   await quick.clickHover(ana, 'Ana Quick', 'Open details');
   await a.details.expectName('Ana Quick');
+  await expect(a.page.getByRole('group', { name: 'Labels' }).getByRole('listitem')).toHaveText(['Top creator']);
   // Logged like the details page's own edits.
   await expect(a.details.activity).toContainText('changed collaboration status from Not collaborated to Contacted');
   await expect(a.details.activity).toContainText('archived the influencer');
@@ -94,6 +115,10 @@ test('quick actions from the hover buttons, the context menu and the keyboard, l
   await (await quick.openContextMenu(caio, 'Caio Menu')).getByRole('menuitem', { name: 'Change status' }).click();
   await quick.menu('Caio Menu').getByRole('menuitem', { name: 'Negotiating' }).click();
   await expect(caio).toContainText('Negotiating');
+  await (await quick.openContextMenu(caio, 'Caio Menu')).getByRole('menuitem', { name: 'Add label' }).click();
+  await quick.menu('Caio Menu').getByRole('menuitem', { name: 'Top creator' }).click();
+  await expect(bulkResult).toContainText('Added the label Top creator to 1 influencer.');
+  await bulkResult.getByRole('button', { name: 'Dismiss' }).click();
   await (await quick.openContextMenu(caio, 'Caio Menu')).getByRole('menuitem', { name: 'Archive' }).click();
   await quick.expectResult('Archived Caio Menu');
   await expect(caio).toHaveCount(0);
@@ -126,6 +151,14 @@ test('quick actions from the hover buttons, the context menu and the keyboard, l
   await a.page.keyboard.type('Contacted');
   await a.page.keyboard.press('Enter');
   await expect(dora).toContainText('Contacted');
+  await dora.locator('[data-field="platform"]').click();
+  await a.page.keyboard.press('Shift+F10');
+  await a.page.keyboard.type('Add');
+  await a.page.keyboard.press('Enter');
+  await expect(quick.menu('Dora Keys').getByRole('menuitem', { name: 'Top creator' })).toBeVisible();
+  await a.page.keyboard.type('Top');
+  await a.page.keyboard.press('Enter');
+  await expect(bulkResult).toContainText('Added the label Top creator to 1 influencer.');
   await dora.locator('[data-field="platform"]').click();
   await a.page.keyboard.press('Shift+F10');
   await expect(quick.menu('Dora Keys')).toBeVisible();

@@ -1,7 +1,9 @@
 import type { Activity } from '../../../../shared/activity';
 import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/statuses/statusCatalog';
 import { describeStatus } from '../../../../shared/statuses/statusLookup';
+import { labelInfo } from '../labels/labelLookup';
 import { memberName } from '../members/memberName';
+import { describeLabelActivity, describeLabelRejection, isLabelEntry } from '../labels/describeLabelActivity';
 import { describeRecordActivity } from './describeRecordActivity';
 import { describeRecordingActivity } from './describeRecordingActivity';
 
@@ -38,6 +40,7 @@ function readValue(field: string | null, encoded: string | null, catalog: Status
   // A retired status keeps its name in the catalog, so old entries still read.
   if (field !== null && STATUS_FIELDS.has(field) && typeof value === 'string') return describeStatus(catalog, value).label;
   if (field === 'liaisonId' && typeof value === 'string') return memberName(value);
+  if (field === 'labelIds' && Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map((id) => labelInfo(String(id)).name).join(', ');
   if (Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map(listItem).join(', ');
   return String(value);
 }
@@ -46,6 +49,30 @@ function readValue(field: string | null, encoded: string | null, catalog: Status
 function listItem(item: unknown): string {
   if (typeof item === 'object' && item !== null && 'url' in item && typeof item.url === 'string') return item.url;
   return String(item);
+}
+
+function countIds(encoded: string | null): number {
+  try {
+    const value: unknown = JSON.parse(encoded ?? '[]');
+    return Array.isArray(value) ? value.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const RECORD_NAMES: Record<string, string> = { shipment: 'a shipment', expense: 'an expense', content: 'a content post', note: 'a note' };
+
+/** A record moved by a merge (here, from a merged influencer) or by its undo (back). */
+function describeRecordMove(activity: Activity): string {
+  const what = RECORD_NAMES[activity.field ?? ''] ?? 'a record';
+  let to: unknown = null;
+  try {
+    to = JSON.parse(activity.to ?? 'null');
+  } catch {
+    to = null;
+  }
+  const here = typeof to === 'object' && to !== null && 'influencerId' in to && to.influencerId === activity.influencerId;
+  return here ? `moved ${what} here from a merged influencer` : `moved ${what} back to the influencer it came from`;
 }
 
 /** One activity entry in words, e.g. "changed collaboration status from Not collaborated to Contacted". */
@@ -60,6 +87,7 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
     case 'restored':
       return 'restored the influencer';
     case 'change_rejected': {
+      if (isLabelEntry(activity)) return describeLabelRejection(activity);
       // Written by the server: `from` is what the member wanted, `to` the value it kept.
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
       return `tried to change ${field} to ${readValue(activity.field, activity.from, catalog)}; not accepted (no permission), it stays ${readValue(activity.field, activity.to, catalog)}`;
@@ -71,6 +99,19 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
     case 'record_added':
     case 'record_changed':
       return describeRecordActivity(activity);
+    case 'merged': {
+      const count = countIds(activity.to);
+      return `merged ${count === 1 ? 'another influencer' : `${count} influencers`} into this one`;
+    }
+    case 'merged_into':
+      return 'merged this influencer into another one (archived)';
+    case 'record_moved':
+      return describeRecordMove(activity);
+    case 'merge_undone':
+      return activity.field === null ? 'undid a merge into this influencer' : 'undid the merge of this influencer';
+    case 'label_created':
+    case 'label_changed':
+      return describeLabelActivity(activity);
     case 'labels_changed':
     case 'field_changed': {
       const recording = describeRecordingActivity(activity);

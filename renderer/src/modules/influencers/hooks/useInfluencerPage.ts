@@ -25,7 +25,7 @@ export interface InfluencerPage {
  * The current page of the list: search and sort run over the whole projection in memory.
  * `filter`: what the view keeps (e.g. "My influencers"); a stable object, compiled once.
  */
-export function useInfluencerPage(archived: boolean, filter: ListFilter | null = null): InfluencerPage {
+export function useInfluencerPage(archived: boolean | 'any', filter: ListFilter | null = null): InfluencerPage {
   const version = useProjectionVersion();
   // Deferred: a keystroke paints the search box at once, and the list re-renders in an
   // interruptible pass, so fast typing never queues grid renders behind each other.

@@ -30,8 +30,11 @@ export interface ListQuery {
   /** The advanced filter; pass the same object while it is unchanged (it is compiled once per object). */
   filter?: ListFilter | null;
   sort: ListSort;
-  /** "All influencers" shows the active ones; "Archived influencers" the archived ones. */
-  archived: boolean;
+  /**
+   * "All influencers" shows the active ones; "Archived influencers" the archived ones; 'any':
+   * both, for a filter with its own "Archived" condition.
+   */
+  archived: boolean | 'any';
 }
 
 export interface ProjectionOptions {
@@ -200,7 +203,7 @@ export class InfluencerProjection {
   }
 
   /** Sorted rows of one list that pass the advanced filter. */
-  private filtered(sort: ListSort, archived: boolean, key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
+  private filtered(sort: ListSort, archived: boolean | 'any', key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
     const sorted = this.sorted(sort, archived);
     if (filter === null) return sorted;
     let compiled = this.compiledFilter;
@@ -217,12 +220,12 @@ export class InfluencerProjection {
     return rows;
   }
 
-  private sorted(sort: ListSort, archived: boolean): ListRow[] {
+  private sorted(sort: ListSort, archived: boolean | 'any'): ListRow[] {
     const key = `${sort.field}:${sort.direction}:${archived}`;
     let rows = this.sortedCache.get(key);
     if (rows === undefined) {
       const matching: ListRow[] = [];
-      for (const row of this.rows.values()) if (row.archived === archived) matching.push(row);
+      for (const row of this.rows.values()) if (archived === 'any' || row.archived === archived) matching.push(row);
       rows = sortRows(matching, sort);
       this.sortedCache.set(key, rows);
     }

@@ -56,7 +56,7 @@ function OpenQuickActionMenu({ menu, row }: { menu: QuickMenu; row: ListRow }) {
     items = [
       <ListSubheader key="title">Add label</ListSubheader>,
       ...choices.map((label) => (
-        <MenuItem key={label.id} disabled={can.addLabel !== null} onClick={run(() => addLabelOf(row, label.id, label.name))}>
+        <MenuItem key={label.id} disabled={can.addLabel !== null} onClick={run(() => addLabelOf(row, label.id))}>
           <ListItemIcon><span style={{ background: label.color, width: 10, height: 10, borderRadius: '50%', display: 'inline-block' }} aria-hidden /></ListItemIcon>
           {label.name}
         </MenuItem>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ListFilter } from '../../../../../shared/filters/listFilter';
 import { DEFAULT_SORT, type ListSort } from '../projection/sortRows';
 
 export type ListDensity = 'compact' | 'standard' | 'comfortable';
@@ -6,6 +7,8 @@ export type ListDensity = 'compact' | 'standard' | 'comfortable';
 /** UI state of the influencer list only; no I/O here. */
 interface ListState {
   search: string;
+  /** The advanced filter as edited (may hold unfinished conditions: see usableFilter); null: none. */
+  filter: ListFilter | null;
   sort: ListSort;
   page: number;
   pageSize: number;
@@ -13,6 +16,7 @@ interface ListState {
   hiddenColumns: Record<string, boolean>;
   selectedIds: string[];
   setSearch(search: string): void;
+  setFilter(filter: ListFilter | null): void;
   setSort(sort: ListSort): void;
   setPage(page: number, pageSize: number): void;
   setDensity(density: ListDensity): void;
@@ -40,6 +44,7 @@ const prefs = readPrefs();
 
 export const useListStore = create<ListState>()((set) => ({
   search: '',
+  filter: null,
   sort: DEFAULT_SORT,
   page: 0,
   pageSize: [25, 50, 100].includes(prefs.pageSize ?? 0) ? (prefs.pageSize ?? 100) : 100,
@@ -48,6 +53,7 @@ export const useListStore = create<ListState>()((set) => ({
   selectedIds: [],
   // A new search or sort starts again at the first page.
   setSearch: (search) => set({ search, page: 0 }),
+  setFilter: (filter) => set({ filter, page: 0 }),
   setSort: (sort) => set({ sort, page: 0 }),
   setPage: (page, pageSize) => set({ page, pageSize }),
   setDensity: (density) => set({ density }),
