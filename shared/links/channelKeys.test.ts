@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Influencer } from '../influencer';
 import { duplicateKeys } from '../influencers/duplicateKeys';
-import { channelSearchTerms, channelsOf, influencerLinkKeys, linkKeys } from './channelKeys';
+import { channelSearchTerms, channelsOf, influencerLinkKeys, linkKeys, linkSearchTerm, ownsLink } from './channelKeys';
 
 const youtuber: Pick<Influencer, 'platform' | 'platformId' | 'link' | 'channels' | 'profile'> = {
   platform: 'youtube',
@@ -49,5 +49,24 @@ describe('channel accessors', () => {
   it('reads no channels on a version 0 document and gives search terms for the others', () => {
     expect(channelsOf({})).toEqual([]);
     expect(channelSearchTerms(youtuber)).toEqual(['instagram.com/ana/', 'ana', 'x.com/ana', 'ana', 'ana.com/']);
+  });
+});
+
+describe('ownsLink and linkSearchTerm: offering the existing influencer instead of a duplicate', () => {
+  it('says who owns a link pasted in any shape, main link or channel', () => {
+    expect(ownsLink(youtuber, 'https://youtube.com/channel/UC_x5XG1OV2P6uZZ5FSM9Ttw')).toBe(true);
+    expect(ownsLink(youtuber, 'https://www.instagram.com/ANA/?igsh=abc')).toBe(true);
+    expect(ownsLink(youtuber, 'ana.com')).toBe(true);
+    expect(ownsLink(youtuber, 'https://www.instagram.com/anabel')).toBe(false);
+    expect(ownsLink({ ...youtuber, channels: [] }, 'https://www.instagram.com/ana')).toBe(false);
+  });
+
+  it('gives a term found in the owner\'s channel search terms, whatever shape the link was pasted in', () => {
+    const terms = channelSearchTerms(youtuber).map((t) => t.toLowerCase());
+    for (const pasted of ['https://www.instagram.com/ana/', 'instagram.com/ana', 'http://instagram.com/ana///']) {
+      const term = linkSearchTerm(pasted).toLowerCase();
+      expect(term).not.toMatch(/^https?:|^www\.|\/$/);
+      expect(terms.some((t) => t.includes(term))).toBe(true);
+    }
   });
 });

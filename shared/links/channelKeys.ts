@@ -55,3 +55,23 @@ function keysOf(parsed: Extract<ChannelLinkResult, { ok: true }>): string[] {
   if (parsed.accountId !== null) keys.unshift(`account:${parsed.type}:${parsed.accountId}`);
   return keys;
 }
+
+/**
+ * Whether the influencer already has this link, as its main link, its account or one of its
+ * channels: adding it again would make a duplicate (the "Add influencer" dialog offers to open
+ * that influencer instead).
+ */
+export function ownsLink(inf: KeyFields, input: string): boolean {
+  const wanted = new Set([...linkKeys(input), ...duplicateKeys({ platform: null, platformId: null, link: input, email: null })]);
+  return influencerLinkKeys(inf).some((key) => wanted.has(key));
+}
+
+/**
+ * A short piece of text every influencer owning this link has in its search text (the main
+ * link or a channel without scheme and "www."), to find the few candidates to check with ownsLink.
+ */
+export function linkSearchTerm(input: string): string {
+  const parsed = parseChannelLink(input);
+  const url = parsed.ok ? parsed.url : input.trim();
+  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '');
+}

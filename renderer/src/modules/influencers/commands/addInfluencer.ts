@@ -5,12 +5,18 @@ import type { CrmRuntime } from '../../../app/crmRuntime';
 export type AddInfluencerResult =
   | { status: 'added'; influencer: Influencer }
   | { status: 'invalid'; errors: Partial<Record<'link' | 'email' | 'name', string>> }
-  | { status: 'duplicate'; existingId: string };
+  /**
+   * Already in the CRM. `extendWith`: the entered link when the existing influencer was found
+   * by its email and does not have this link yet, so it can be added to that influencer as one
+   * of its channels instead of creating a duplicate (reference 003, extending a contact); null
+   * when it already has the link.
+   */
+  | { status: 'duplicate'; existingId: string; extendWith: string | null };
 
 /**
  * Adds one influencer by hand and writes its "created" activity entry in the same step.
- * An influencer that is already in the CRM (same account, link or email) is not added
- * again unless the user chose "Add anyway".
+ * An influencer that is already in the CRM (same account, link — its main link or one of its
+ * channels — or email) is not added again unless the user chose "Add anyway".
  */
 export async function addInfluencer(
   runtime: CrmRuntime,
@@ -29,7 +35,11 @@ export async function addInfluencer(
   if (!built.ok) return { status: 'invalid', errors: built.errors };
   if (options.allowDuplicate !== true) {
     const existingId = runtime.projection.findDuplicate(built.influencer);
-    if (existingId !== null) return { status: 'duplicate', existingId };
+    if (existingId !== null) {
+      const link = built.influencer.link;
+      const owned = link === '' || runtime.projection.hasLink(existingId, link);
+      return { status: 'duplicate', existingId, extendWith: owned ? null : link };
+    }
   }
   // The influencer first: an activity entry must never point at nothing.
   await runtime.db.influencers.insert(built.influencer);

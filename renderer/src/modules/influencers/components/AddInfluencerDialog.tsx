@@ -15,6 +15,8 @@ import { influencerHref, navigate } from '../../../app/navigation';
 import { readStatusCatalog } from '../../../../../shared/statuses/readStatusCatalog';
 import { currentMember } from '../../../session/sessionState';
 import { useTeamDirectory } from '../../team/teamDirectoryStore';
+import { addInfluencerChannel } from '../../details/commands/changeInfluencerChannels';
+import { runChange } from '../../details/runChange';
 import { addInfluencer, type AddInfluencerResult } from '../commands/addInfluencer';
 
 type Mode = 'platform' | 'custom';
@@ -31,6 +33,8 @@ export function AddInfluencerDialog({ open, onClose }: { open: boolean; onClose:
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [duplicateId, setDuplicateId] = useState<string | null>(null);
+  /** The link the duplicate could be extended with (see addInfluencer's `extendWith`). */
+  const [extendWith, setExtendWith] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -60,12 +64,30 @@ export function AddInfluencerDialog({ open, onClose }: { open: boolean; onClose:
       } else if (result.status === 'duplicate') {
         setErrors({});
         setDuplicateId(result.existingId);
+        setExtendWith(result.extendWith);
       } else {
         close();
       }
     } catch (e) {
       // Nothing was half-written: the influencer is inserted before its activity entry.
       setFailure(`The influencer could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** Adds the entered link to the existing influencer as a channel, then opens it. */
+  const extend = async (influencerId: string, url: string) => {
+    setSaving(true);
+    setFailure(null);
+    try {
+      const problem = await runChange((ctx) => addInfluencerChannel(ctx, influencerId, url));
+      if (problem !== null) {
+        setFailure(problem);
+        return;
+      }
+      close();
+      navigate(influencerHref(influencerId));
     } finally {
       setSaving(false);
     }
@@ -145,13 +167,18 @@ export function AddInfluencerDialog({ open, onClose }: { open: boolean; onClose:
                     >
                       Open
                     </Button>
+                    {extendWith !== null && (
+                      <Button color="inherit" size="small" disabled={saving} onClick={() => void extend(duplicate.id, extendWith)}>
+                        Add link to this influencer
+                      </Button>
+                    )}
                     <Button color="inherit" size="small" onClick={() => void submit(true)}>
                       Add anyway
                     </Button>
                   </Stack>
                 }
               >
-                Already in your CRM: {duplicate.name}
+                {extendWith === null ? `Already in your CRM: ${duplicate.name}` : `Same email as ${duplicate.name}, already in your CRM: add this link to them as another channel?`}
               </Alert>
             )}
             {failure !== null && <Alert severity="error">{failure}</Alert>}

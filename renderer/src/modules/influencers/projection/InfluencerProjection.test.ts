@@ -180,6 +180,26 @@ describe('InfluencerProjection', () => {
     expect(p.findDuplicate({ platform: null, platformId: null, link: '', email: 'a@x.com' })).toBeNull();
   });
 
+  it('knows the links of additional channels: search finds them, and adding one finds its influencer', () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([
+      influencer({ id: 'ana', email: 'ana@x.com', channels: [{ type: 'instagram', url: 'https://www.instagram.com/ana.cooks/' }, { type: 'x', url: 'https://x.com/anacooks' }] }),
+      influencer({ id: 'bob' }),
+    ]);
+    expect(p.query({ search: 'ana.cooks', sort: byName, archived: false }).map((r) => r.id)).toEqual(['ana']);
+    expect(p.query({ search: 'anacooks', sort: byName, archived: false }).map((r) => r.id)).toEqual(['ana']);
+    // A profile link pasted in another shape still finds the influencer listing it as a channel.
+    expect(p.findDuplicate({ platform: 'instagram', platformId: 'ana.cooks', link: 'https://instagram.com/Ana.Cooks?igsh=xyz', email: null })).toBe('ana');
+    expect(p.hasLink('ana', 'https://www.instagram.com/ana.cooks')).toBe(true);
+    expect(p.hasLink('ana', 'https://www.tiktok.com/@ana.cooks')).toBe(false);
+    // Found by email only: the new link is not theirs yet (the dialog offers to add it to them).
+    expect(p.findDuplicate({ platform: 'tiktok', platformId: 'ana.cooks', link: 'https://www.tiktok.com/@ana.cooks', email: 'ana@x.com' })).toBe('ana');
+    // A channel removed is forgotten.
+    p.applyDocuments([influencer({ id: 'ana', email: 'ana@x.com', channels: [] })]);
+    expect(p.findDuplicate({ platform: 'instagram', platformId: 'ana.cooks', link: 'https://www.instagram.com/ana.cooks/', email: null })).toBeNull();
+    expect(p.query({ search: 'ana.cooks', sort: byName, archived: false })).toEqual([]);
+  });
+
   it('notifies subscribers and bumps the version on change', () => {
     const p = new InfluencerProjection();
     let calls = 0;

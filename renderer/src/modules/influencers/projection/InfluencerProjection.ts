@@ -2,6 +2,7 @@ import { compileFilter, type RowPredicate } from '../../../../../shared/filters/
 import { isEmptyFilter, type ListFilter } from '../../../../../shared/filters/listFilter';
 import type { Influencer } from '../../../../../shared/influencer';
 import { duplicateKeys } from '../../../../../shared/influencers/duplicateKeys';
+import { channelKeys, linkKeys, ownsLink } from '../../../../../shared/links/channelKeys';
 import {
   compileSearch, EMPTY_SEARCH_LOOKUPS, type CompiledSearch, type InfluencerTypeScope, type SearchLookups,
 } from '../../../../../shared/search/compileSearch';
@@ -161,13 +162,24 @@ export class InfluencerProjection {
     return [...this.rows.values()];
   }
 
-  /** The id of an existing influencer that is the same person (same account, link or email). */
+  /**
+   * The id of an existing influencer that is the same person: same account, same link (its
+   * main link or one of its additional channels) or same email.
+   */
   findDuplicate(candidate: Pick<Influencer, 'platform' | 'platformId' | 'link' | 'email'>): string | null {
-    for (const key of duplicateKeys(candidate)) {
+    const keys = duplicateKeys(candidate);
+    if (candidate.link !== '') keys.push(...linkKeys(candidate.link));
+    for (const key of keys) {
       const id = this.duplicateIndex.get(key);
       if (id !== undefined) return id;
     }
     return null;
+  }
+
+  /** Whether the influencer already has this link (main link, account or a channel). */
+  hasLink(id: string, link: string): boolean {
+    const row = this.rows.get(id);
+    return row !== undefined && ownsLink({ ...row, channels: row.channels ?? [], profile: null }, link);
   }
 
   /**
@@ -233,11 +245,11 @@ export class InfluencerProjection {
   }
 
   private index(row: ListRow): void {
-    for (const key of duplicateKeys(row)) if (!this.duplicateIndex.has(key)) this.duplicateIndex.set(key, row.id);
+    for (const key of rowDuplicateKeys(row)) if (!this.duplicateIndex.has(key)) this.duplicateIndex.set(key, row.id);
   }
 
   private unindex(row: ListRow): void {
-    for (const key of duplicateKeys(row)) if (this.duplicateIndex.get(key) === row.id) this.duplicateIndex.delete(key);
+    for (const key of rowDuplicateKeys(row)) if (this.duplicateIndex.get(key) === row.id) this.duplicateIndex.delete(key);
   }
 
   private advanceCheckpoint(next: ProjectionCheckpoint): void {
@@ -253,4 +265,11 @@ export class InfluencerProjection {
     this.sortedCache = new Map();
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The keys a row is found under: its account, link and email, and its channels' links and accounts. */
+function rowDuplicateKeys(row: ListRow): string[] {
+  const keys = duplicateKeys(row);
+  if (row.channels !== null) for (const channel of row.channels) keys.push(...channelKeys(channel));
+  return keys;
 }

@@ -1,4 +1,4 @@
-import type { Influencer } from '../../../../../shared/influencer';
+import type { Channel, Influencer } from '../../../../../shared/influencer';
 import { displayName } from '../../../../../shared/names/displayName';
 import { foldText } from '../../../../../shared/search/foldText';
 import { influencerSearchText } from '../../../../../shared/search/influencerSearchText';
@@ -28,6 +28,8 @@ export interface ListRow {
   language: string | null;
   source: Influencer['source'];
   archived: boolean;
+  /** The additional channels; null when none (most rows), to keep 100,000 rows small. */
+  channels: Channel[] | null;
   createdAt: number;
   updatedAt: number;
   /** Folded text the search box matches against (shared/search/influencerSearchText). */
@@ -46,7 +48,7 @@ export type ListSource = Pick<
   Influencer,
   | 'id' | 'kind' | 'officialName' | 'customName' | 'platform' | 'platformId' | 'link' | 'email' | 'status'
   | 'contractStatus' | 'paymentStatus' | 'liaisonId' | 'labelIds' | 'followers' | 'qualityScore' | 'country'
-  | 'language' | 'source' | 'archived' | 'createdAt' | 'updatedAt'
+  | 'language' | 'source' | 'archived' | 'createdAt' | 'updatedAt' | 'channels'
 >;
 
 export function toListRow(doc: ListSource, lwt: number): ListRow {
@@ -73,6 +75,7 @@ export function toListRow(doc: ListSource, lwt: number): ListRow {
     language: doc.language ?? null,
     source: doc.source,
     archived: doc.archived,
+    channels: doc.channels !== undefined && doc.channels.length > 0 ? doc.channels : null,
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
     search: influencerSearchText(doc),

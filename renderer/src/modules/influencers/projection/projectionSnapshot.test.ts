@@ -28,12 +28,16 @@ describe('list snapshot encoding', () => {
       toListRow(source, 42),
       toListRow({ ...source, id: 'i2', customName: null, email: null, followers: null }, 43),
       toListRow({ ...source, id: 'i3', contractStatus: 'contract_sent', paymentStatus: 'paid_fully', qualityScore: 72, language: 'pt-br' }, 44),
+      toListRow({ ...source, id: 'i4', channels: [{ type: 'instagram', url: 'https://www.instagram.com/pepe.cocina/' }] }, 45),
     ];
     const decoded = decodeSnapshotRows(encodeSnapshotRows(rows));
     expect(decoded).toEqual(rows);
     expect(decoded[2]).toMatchObject({ contractStatus: 'contract_sent', paymentStatus: 'paid_fully', qualityScore: 72, language: 'pt-br', source: 'import' });
     // A version 0 document has none of the version 1 fields: they read as null.
-    expect(decoded[0]).toMatchObject({ contractStatus: null, paymentStatus: null, qualityScore: null, language: null });
+    expect(decoded[0]).toMatchObject({ contractStatus: null, paymentStatus: null, qualityScore: null, language: null, channels: null });
+    // The channels survive, and with them their place in the search text.
+    expect(decoded[3]!.channels).toEqual([{ type: 'instagram', url: 'https://www.instagram.com/pepe.cocina/' }]);
+    expect(decoded[3]!.search).toContain('pepe.cocina');
   });
 
   it('stores rows as tuples, without field names or derived keys', () => {

@@ -23,7 +23,7 @@ interface SnapshotRecord {
 }
 
 /** Bump when SnapshotTuple changes shape: older snapshots are then rebuilt from the database. */
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 
 /**
  * Rows are stored as positional tuples of their source fields: object keys would more than
@@ -36,6 +36,8 @@ type SnapshotTuple = [
   ListRow['updatedAt'], ListRow['lwt'],
   // format 2: the fields the advanced filter reads
   ListRow['contractStatus'], ListRow['paymentStatus'], ListRow['qualityScore'], ListRow['language'], ListRow['source'],
+  // format 3: the additional channels (searched, and links someone already has)
+  ListRow['channels'],
 ];
 
 export function encodeSnapshotRows(rows: readonly ListRow[]): string {
@@ -50,19 +52,19 @@ function toTuple(r: ListRow): SnapshotTuple {
   return [
     r.id, r.kind, r.officialName, r.customName, r.platform, r.platformId, r.link, r.email, r.status,
     r.liaisonId, r.labelIds, r.followers, r.country, r.archived, r.createdAt, r.updatedAt, r.lwt,
-    r.contractStatus, r.paymentStatus, r.qualityScore, r.language, r.source,
+    r.contractStatus, r.paymentStatus, r.qualityScore, r.language, r.source, r.channels,
   ];
 }
 
 function fromTuple(t: SnapshotTuple): ListRow {
   const [
     id, kind, officialName, customName, platform, platformId, link, email, status, liaisonId, labelIds, followers, country,
-    archived, createdAt, updatedAt, lwt, contractStatus, paymentStatus, qualityScore, language, source,
+    archived, createdAt, updatedAt, lwt, contractStatus, paymentStatus, qualityScore, language, source, channels,
   ] = t;
   return toListRow(
     {
       id, kind, officialName, customName, platform, platformId, link, email, status, liaisonId, labelIds, followers, country,
-      archived, createdAt, updatedAt, contractStatus, paymentStatus, qualityScore, language, source,
+      archived, createdAt, updatedAt, contractStatus, paymentStatus, qualityScore, language, source, channels: channels ?? [],
     },
     lwt,
   );
