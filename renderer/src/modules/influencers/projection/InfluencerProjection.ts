@@ -6,7 +6,8 @@ import {
   compileSearch, EMPTY_SEARCH_LOOKUPS, type CompiledSearch, type InfluencerTypeScope, type SearchLookups,
 } from '../../../../../shared/search/compileSearch';
 import { toListRow, type ListRow } from './listRow';
-import { DEFAULT_SORT, sortRows, type ListSort } from './sortRows';
+import { RowTextIndex } from './rowTextIndex';
+import { DEFAULT_SORT, sortRows, updateSorted, type ListSort } from './sortRows';
 
 /** A stored document as RxDB hands it out: the influencer plus replication metadata. */
 export type StoredInfluencer = Influencer & { _deleted?: boolean; _meta?: { lwt: number } };
@@ -39,6 +40,22 @@ export interface ProjectionOptions {
   now?: () => number;
 }
 
+/** Below this many rows, a narrowing query filters the previous result rather than scanning the list. */
+const NARROW_BY_FILTERING = 5_000;
+
+/** One sorted list of active or archived rows, kept up to date across changes. */
+interface SortedList {
+  sort: ListSort;
+  archived: boolean;
+  rows: ListRow[];
+}
+
+/** What one change did to the rows: the row objects replaced or deleted, and the new ones. */
+interface RowDelta {
+  removed: Set<ListRow>;
+  added: Set<ListRow>;
+}
+
 interface LastQuery {
   version: number;
   /** Sort, archived: what the base rows depend on. */
@@ -59,11 +76,12 @@ export class InfluencerProjection {
   private readonly rows = new Map<string, ListRow>();
   private readonly duplicateIndex = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
-  private sortedCache = new Map<string, ListRow[]>();
+  private sortedCache = new Map<string, SortedList>();
   private filteredCache: { key: string; test: RowPredicate; rows: ListRow[] } | null = null;
   private compiledFilter: { version: number; filter: ListFilter; memberId: string | null; test: RowPredicate } | null = null;
   private compiledSearch: { text: string; scope: InfluencerTypeScope; lookups: SearchLookups; search: CompiledSearch } | null = null;
   private lastQuery: LastQuery | null = null;
+  private textIndexes = new WeakMap<ListRow[], RowTextIndex<ListRow>>();
   private readonly now: () => number;
   private versionNumber = 0;
   private readyFlag = false;
@@ -90,7 +108,7 @@ export class InfluencerProjection {
   markReady(): void {
     if (this.readyFlag) return;
     this.readyFlag = true;
-    this.changed();
+    this.changed({ removed: new Set(), added: new Set() });
   }
 
   /**
@@ -124,22 +142,28 @@ export class InfluencerProjection {
   /** Applies stored documents (inserts, updates, deletions); older writes never win over newer. */
   applyDocuments(docs: readonly StoredInfluencer[]): void {
     let touched = false;
+    const delta: RowDelta = { removed: new Set(), added: new Set() };
     for (const doc of docs) {
       const lwt = doc._meta?.lwt ?? doc.updatedAt;
       const existing = this.rows.get(doc.id);
       if (existing !== undefined && existing.lwt > lwt) continue;
-      if (existing !== undefined) this.unindex(existing);
+      if (existing !== undefined) {
+        this.unindex(existing);
+        // A row added earlier in this same batch was never in the sorted lists.
+        if (!delta.added.delete(existing)) delta.removed.add(existing);
+      }
       if (doc._deleted === true) {
         this.rows.delete(doc.id);
       } else {
         const row = toListRow(doc, lwt);
         this.rows.set(doc.id, row);
         this.index(row);
+        delta.added.add(row);
       }
       this.advanceCheckpoint({ id: doc.id, lwt });
       touched = true;
     }
-    if (touched) this.changed();
+    if (touched) this.changed(delta);
   }
 
   /** Replaces the content with rows read from a snapshot. */
@@ -169,8 +193,9 @@ export class InfluencerProjection {
 
   /**
    * The rows matching a query, in order. The search is compiled once per text, scope and
-   * lookups; a repeated query returns the previous result, and a narrowing one (typing on)
-   * filters the previous result instead of every row.
+   * lookups; a repeated query returns the previous result. A search with a text term scans
+   * the joined texts of the list (RowTextIndex) for it; otherwise a narrowing query (typing
+   * on) filters the previous result instead of every row.
    */
   query(q: ListQuery): ListRow[] {
     const key = `${q.sort.field}:${q.sort.direction}:${q.archived}`;
@@ -178,16 +203,35 @@ export class InfluencerProjection {
     const lookups = q.lookups ?? EMPTY_SEARCH_LOOKUPS;
     const search = this.compile(q.search, q.scope ?? 'all', lookups);
     const last = this.lastQuery;
-    let source: ListRow[] | null = null;
+    let narrowed: ListRow[] | null = null;
     if (last !== null && last.version === this.versionNumber && last.key === key && last.filter === filter && last.memberId === lookups.currentMemberId) {
       if (last.search === search) return last.result;
-      if (search.narrows(last.search)) source = last.result;
+      if (search.narrows(last.search)) narrowed = last.result;
     }
-    source ??= this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
-    const everything = search.empty && search.scope === 'all';
-    const result = everything ? source : source.filter((row) => search.test(row));
+    let result: ListRow[];
+    if (search.empty && search.scope === 'all') {
+      result = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
+    } else if (narrowed !== null && (narrowed.length <= NARROW_BY_FILTERING || search.requiredText === null)) {
+      result = narrowed.filter((row) => search.test(row));
+    } else if (search.requiredText !== null) {
+      const base = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
+      const candidates = this.textIndex(base).rowsContaining(search.requiredText);
+      result = search.othersEmpty ? candidates : candidates.filter((row) => search.testOthers(row));
+    } else {
+      result = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId).filter((row) => search.test(row));
+    }
     this.lastQuery = { version: this.versionNumber, key, filter, memberId: lookups.currentMemberId, search, result };
     return result;
+  }
+
+  /** The joined search texts of a list, built once per list (a list is replaced, never changed). */
+  private textIndex(rows: ListRow[]): RowTextIndex<ListRow> {
+    let index = this.textIndexes.get(rows);
+    if (index === undefined) {
+      index = new RowTextIndex(rows);
+      this.textIndexes.set(rows, index);
+    }
+    return index;
   }
 
   /** The compiled search for the box's text, reused while nothing it depends on changed. */
@@ -219,14 +263,14 @@ export class InfluencerProjection {
 
   private sorted(sort: ListSort, archived: boolean): ListRow[] {
     const key = `${sort.field}:${sort.direction}:${archived}`;
-    let rows = this.sortedCache.get(key);
-    if (rows === undefined) {
+    let list = this.sortedCache.get(key);
+    if (list === undefined) {
       const matching: ListRow[] = [];
       for (const row of this.rows.values()) if (row.archived === archived) matching.push(row);
-      rows = sortRows(matching, sort);
-      this.sortedCache.set(key, rows);
+      list = { sort, archived, rows: sortRows(matching, sort) };
+      this.sortedCache.set(key, list);
     }
-    return rows;
+    return list.rows;
   }
 
   private index(row: ListRow): void {
@@ -244,10 +288,19 @@ export class InfluencerProjection {
     }
   }
 
-  private changed(): void {
+  /** `delta`: what changed, so the sorted lists are updated rather than sorted again; none: everything. */
+  private changed(delta?: RowDelta): void {
     if (this.rows.size > 0) this.preview = null;
     this.versionNumber++;
-    this.sortedCache = new Map();
+    const next = new Map<string, SortedList>();
+    if (delta !== undefined && delta.removed.size + delta.added.size <= this.rows.size / 2) {
+      const added = [...delta.added];
+      for (const [key, list] of this.sortedCache) {
+        const joining = added.filter((row) => row.archived === list.archived);
+        next.set(key, { ...list, rows: updateSorted(list.rows, delta.removed, joining, list.sort) });
+      }
+    }
+    this.sortedCache = next;
     for (const listener of this.listeners) listener();
   }
 }

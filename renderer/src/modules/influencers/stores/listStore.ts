@@ -5,7 +5,13 @@ export type ListDensity = 'compact' | 'standard' | 'comfortable';
 
 /** UI state of the influencer list only; no I/O here. */
 interface ListState {
+  /** The search box as typed. */
   search: string;
+  /**
+   * The search the list answers: follows `search` in a task of its own, so a keystroke
+   * repaints only the box, and a burst of keystrokes renders the list once (no delay added).
+   */
+  appliedSearch: string;
   sort: ListSort;
   page: number;
   pageSize: number;
@@ -38,8 +44,11 @@ function readPrefs(): Partial<ListPrefs> {
 
 const prefs = readPrefs();
 
-export const useListStore = create<ListState>()((set) => ({
+let applyTimer: ReturnType<typeof setTimeout> | undefined;
+
+export const useListStore = create<ListState>()((set, get) => ({
   search: '',
+  appliedSearch: '',
   sort: DEFAULT_SORT,
   page: 0,
   pageSize: [25, 50, 100].includes(prefs.pageSize ?? 0) ? (prefs.pageSize ?? 100) : 100,
@@ -47,7 +56,13 @@ export const useListStore = create<ListState>()((set) => ({
   hiddenColumns: prefs.hiddenColumns ?? {},
   selectedIds: [],
   // A new search or sort starts again at the first page.
-  setSearch: (search) => set({ search, page: 0 }),
+  setSearch: (search) => {
+    set({ search });
+    clearTimeout(applyTimer);
+    applyTimer = setTimeout(() => {
+      if (get().appliedSearch !== get().search) set({ appliedSearch: get().search, page: 0 });
+    }, 0);
+  },
   setSort: (sort) => set({ sort, page: 0 }),
   setPage: (page, pageSize) => set({ page, pageSize }),
   setDensity: (density) => set({ density }),
