@@ -162,6 +162,8 @@ const measureTyping = (queries) =>
     return times;
   }, queries);
 
+const queries = ['maria', 'gmail', 'jose', 'uc', 'анна', 'kim', 'zzzz', 'tiktok.com/@'];
+
 const measureSorts = (headers) =>
   page.evaluate(async (names) => {
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -187,51 +189,54 @@ try {
   const cacheName = await page.evaluate((team) => window.crmBench.listCacheName(team), teamId);
   record('insert, through our store (RxDB bulkInsert)', storeMs / 1000, 's', `${(storeMs / rawMs).toFixed(2)}× raw Dexie (target ≤ 2.2×)`);
 
-  const firstNoSnapshot = await openApp(() => page.goto(base));
-  record('cold start, first rows (no list snapshot yet)', firstNoSnapshot, 'ms', 'first open after the insert');
-  // Wait for the projection to catch up with every stored document and for the snapshot.
-  const t0 = Date.now();
-  await page.waitForFunction(() => !/Loading/.test(document.querySelector('[data-testid="influencer-count"]')?.textContent ?? 'Loading'));
-  let shown = 0;
-  for (;;) {
-    const n = await countShown();
-    if (n === shown && n > 0) break;
-    shown = n;
-    await page.waitForTimeout(1000);
+  if (!SKIP.has('ui')) {
+    const firstNoSnapshot = await openApp(() => page.goto(base));
+    record('cold start, first rows (no list snapshot yet)', firstNoSnapshot, 'ms', 'first open after the insert');
+    // Wait for the projection to catch up with every stored document and for the snapshot.
+    const t0 = Date.now();
+    await page.waitForFunction(() => !/Loading/.test(document.querySelector('[data-testid="influencer-count"]')?.textContent ?? 'Loading'));
+    let shown = 0;
+    for (;;) {
+      const n = await countShown();
+      if (n === shown && n > 0) break;
+      shown = n;
+      await page.waitForTimeout(1000);
+    }
+    record('cold start, all rows loaded (no snapshot)', (Date.now() - t0 + firstNoSnapshot) / 1000, 's', `${shown.toLocaleString('en')} active influencers listed`);
+    await page.waitForFunction(
+      (name) =>
+        new Promise((resolvePromise) => {
+          const req = indexedDB.open(name);
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('snapshots')) return resolvePromise(false);
+            const get = db.transaction('snapshots').objectStore('snapshots').get('influencers');
+            get.onsuccess = () => resolvePromise(get.result !== undefined);
+            get.onerror = () => resolvePromise(false);
+          };
+          req.onerror = () => resolvePromise(false);
+        }),
+      cacheName,
+      { timeout: 120_000, polling: 1000 },
+    );
+    record('JS heap after loading the list', await heapMB(), 'MB', 'after GC (target ≤ 300 MB)');
+
+    const warm = [];
+    for (let i = 0; i < (SKIP.has('cold') ? 1 : 3); i++) warm.push(await openApp(() => page.reload()));
+    record('cold start, first rows (from the list snapshot)', median(warm), 'ms', `median of 3 page loads: ${warm.map((v) => v.toFixed(0)).join(', ')} (target ≤ 1,000 ms)`);
+    await page.waitForFunction(() => !/Loading/.test(document.querySelector('[data-testid="influencer-count"]')?.textContent ?? 'Loading'));
+
+    if (!SKIP.has('typing')) {
+      const typing = await profiled('typing', () => measureTyping(queries));
+      record('quick search per keystroke, p50 (typed in the UI)', pct(typing, 50), 'ms', `${typing.length} keystrokes`);
+      record('quick search per keystroke, p95 (typed in the UI)', pct(typing, 95), 'ms', 'until the results are painted (target ≤ 50 ms)');
+    }
+
+    if (!SKIP.has('sort')) {
+      const sorts = await measureSorts(['name', 'name', 'followers', 'followers', 'email', 'updatedAt', 'updatedAt']);
+      record('sort, click to painted, median', median(sorts), 'ms', `max ${Math.max(...sorts).toFixed(0)} ms over ${sorts.length} sorts`);
+    }
   }
-  record('cold start, all rows loaded (no snapshot)', (Date.now() - t0 + firstNoSnapshot) / 1000, 's', `${shown.toLocaleString('en')} active influencers listed`);
-  await page.waitForFunction(
-    (name) =>
-      new Promise((resolvePromise) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('snapshots')) return resolvePromise(false);
-          const get = db.transaction('snapshots').objectStore('snapshots').get('influencers');
-          get.onsuccess = () => resolvePromise(get.result !== undefined);
-          get.onerror = () => resolvePromise(false);
-        };
-        req.onerror = () => resolvePromise(false);
-      }),
-    cacheName,
-    { timeout: 120_000, polling: 1000 },
-  );
-  record('JS heap after loading the list', await heapMB(), 'MB', 'after GC (target ≤ 300 MB)');
-
-  const warm = [];
-  for (let i = 0; i < (SKIP.has('cold') ? 1 : 3); i++) warm.push(await openApp(() => page.reload()));
-  record('cold start, first rows (from the list snapshot)', median(warm), 'ms', `median of 3 page loads: ${warm.map((v) => v.toFixed(0)).join(', ')} (target ≤ 1,000 ms)`);
-  await page.waitForFunction(() => !/Loading/.test(document.querySelector('[data-testid="influencer-count"]')?.textContent ?? 'Loading'));
-
-  const queries = ['maria', 'gmail', 'jose', 'uc', 'анна', 'kim', 'zzzz', 'tiktok.com/@'];
-  if (!SKIP.has('typing')) {
-    const typing = await profiled('typing', () => measureTyping(queries));
-    record('quick search per keystroke, p50 (typed in the UI)', pct(typing, 50), 'ms', `${typing.length} keystrokes`);
-    record('quick search per keystroke, p95 (typed in the UI)', pct(typing, 95), 'ms', 'until the results are painted (target ≤ 50 ms)');
-  }
-
-  const sorts = SKIP.has('sort') ? [0] : await measureSorts(['name', 'name', 'followers', 'followers', 'email', 'updatedAt', 'updatedAt']);
-  record('sort, click to painted, median', median(sorts), 'ms', `max ${Math.max(...sorts).toFixed(0)} ms over ${sorts.length} sorts`);
 
   // The pure in-memory costs, without React and the grid, on the bench page.
   await page.goto(`${base}bench/index.html`);
@@ -249,6 +254,12 @@ try {
       page.evaluate(({ team, count, size }) => window.crmBench.bulkStatusThroughApp(team, count, size, 'draft_approved'), { team: teamId, count: COUNT, size: n }),
     );
     const raw = await page.evaluate(() => window.crmBench.rawBulkPut(1_000));
+    // BENCH_BULK_VARIANTS=2000:shortlisted,5000:selected,… more runs to compare (not recorded).
+    for (const variant of (process.env.BENCH_BULK_VARIANTS ?? '').split(',').filter(Boolean)) {
+      const [chunk, status] = variant.split(':');
+      const v = await page.evaluate(({ team, count, size, st, c }) => window.crmBench.bulkStatusThroughApp(team, count, size, st, c), { team: teamId, count: COUNT, size: n, st: status, c: Number(chunk) });
+      console.log(`  variant chunk ${chunk} → ${status}: ${(v.ms / 1000).toFixed(2)} s, ${(v.ms / raw.ms).toFixed(2)}× raw; ${v.changed} changed, ${v.entries} entries`);
+    }
     record(`bulk status change of ${n.toLocaleString('en')}, raw Dexie bulkPut of the same records (baseline)`, raw.ms / 1000, 's', `${raw.records.toLocaleString('en')} records (influencers + activity entries), chunks of 1,000`);
     record(`bulk status change of ${n.toLocaleString('en')}, through the app (read, plan, write, log)`, app.ms / 1000, 's',
       `${(app.ms / raw.ms).toFixed(2)}× raw Dexie (target ≤ 2×); ${app.changed.toLocaleString('en')} changed, ${app.unchanged} unchanged, ${app.refused} refused, ${app.entries.toLocaleString('en')} activity entries`);

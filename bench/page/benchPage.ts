@@ -57,13 +57,13 @@ const api = {
    * status" runs after the preview), with its activity entries; keeps what it wrote for the
    * raw baseline.
    */
-  async bulkStatusThroughApp(teamId: string, count: number, n: number, statusId: string) {
+  async bulkStatusThroughApp(teamId: string, count: number, n: number, statusId: string, chunkSize?: number) {
     const ids = bulkSelection(count, n);
     const db = await openCrmDatabase(teamDatabaseName(teamId));
     const ctx = { db, actorId: ACTOR.id, permissions: buildPermissionContext(ACTOR, [ACTOR], [], defaultDataManagementSettings()) };
     const change: BulkChange = { kind: 'status', statusId };
     const t0 = performance.now();
-    const outcome = await bulkChangeInfluencers(ctx, ids, change);
+    const outcome = await bulkChangeInfluencers(ctx, ids, change, { chunkSize });
     const ms = performance.now() - t0;
     if (outcome.status !== 'done') throw new Error(outcome.reason);
     const { result } = outcome;

@@ -177,7 +177,7 @@ describe('InfluencerProjection', () => {
         for (const d of seed) latest.set(d.id, d);
         const ask = (q: InfluencerProjection, archived: boolean) => sorts.map((sort) => q.query({ search: '', sort, archived }).map((r) => r.id));
         for (const batch of batches) {
-          const docs = batch.map((c) => influencer({ id: c.id, officialName: c.name, archived: c.archived, followers: c.followers, _deleted: c.deleted }));
+          const docs = batch.map((c): StoredInfluencer => ({ ...influencer({ id: c.id, officialName: c.name, archived: c.archived, followers: c.followers }), _deleted: c.deleted }));
           p.applyDocuments(docs);
           for (const d of docs) latest.set(d.id, d);
           const fresh = new InfluencerProjection();
