@@ -214,9 +214,11 @@ export class InfluencerProjection {
     } else if (narrowed !== null && (narrowed.length <= NARROW_BY_FILTERING || search.requiredText === null)) {
       result = narrowed.filter((row) => search.test(row));
     } else if (search.requiredText !== null) {
-      const base = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
-      const candidates = this.textIndex(base).rowsContaining(search.requiredText);
-      result = search.othersEmpty ? candidates : candidates.filter((row) => search.testOthers(row));
+      // The sorted list's text index, kept across filter edits; the filter tests candidates only.
+      const candidates = this.textIndex(this.sorted(q.sort, q.archived)).rowsContaining(search.requiredText);
+      const passes = filter === null ? null : this.filterTest(filter, lookups.currentMemberId);
+      if (passes === null) result = search.othersEmpty ? candidates : candidates.filter((row) => search.testOthers(row));
+      else result = candidates.filter((row) => passes(row) && search.testOthers(row));
     } else {
       result = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId).filter((row) => search.test(row));
     }
@@ -247,18 +249,23 @@ export class InfluencerProjection {
   private filtered(sort: ListSort, archived: boolean, key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
     const sorted = this.sorted(sort, archived);
     if (filter === null) return sorted;
+    const test = this.filterTest(filter, memberId);
+    const cached = this.filteredCache;
+    if (cached !== null && cached.key === key && cached.test === test) return cached.rows;
+    const rows = sorted.filter((row) => test(row));
+    this.filteredCache = { key, test, rows };
+    return rows;
+  }
+
+  /** The advanced filter compiled, once per filter object, member and data version. */
+  private filterTest(filter: ListFilter, memberId: string | null): RowPredicate {
     let compiled = this.compiledFilter;
     if (compiled === null || compiled.filter !== filter || compiled.version !== this.versionNumber || compiled.memberId !== memberId) {
       // Recompiled per data version too, so "in the last N days" moves on with the clock.
       compiled = { version: this.versionNumber, filter, memberId, test: compileFilter(filter, { now: this.now(), currentMemberId: memberId }) };
       this.compiledFilter = compiled;
     }
-    const cached = this.filteredCache;
-    if (cached !== null && cached.key === key && cached.test === compiled.test) return cached.rows;
-    const test = compiled.test;
-    const rows = sorted.filter((row) => test(row));
-    this.filteredCache = { key, test, rows };
-    return rows;
+    return compiled.test;
   }
 
   private sorted(sort: ListSort, archived: boolean): ListRow[] {
