@@ -75,4 +75,11 @@ describe('readServerConfig', () => {
   it('rejects a bad port with a clear message', () => {
     expect(() => readServerConfig({ PORT: 'eighty' }, '/srv')).toThrow(/PORT must be a whole number/);
   });
+
+  it('reads the recording worker settings, refusing what is no positive whole number of ms', () => {
+    expect(readServerConfig({}, '/srv')).toMatchObject({ recordingSweepMs: 30_000, recordingStaleMs: 600_000 });
+    expect(readServerConfig({ RECORDING_SWEEP_MS: '1000', RECORDING_STALE_MS: '5000' }, '/srv')).toMatchObject({ recordingSweepMs: 1000, recordingStaleMs: 5000 });
+    expect(() => readServerConfig({ RECORDING_SWEEP_MS: '0' }, '/srv')).toThrow('RECORDING_SWEEP_MS must be a whole number of milliseconds above 0, got "0".');
+    expect(() => readServerConfig({ RECORDING_STALE_MS: '10 min' }, '/srv')).toThrow(/RECORDING_STALE_MS must be a whole number/);
+  });
 });

@@ -6,6 +6,7 @@ import { registerCors } from './cors';
 import { HttpError } from './errors';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBrowserMode } from './routes/browserMode';
+import { createRecordingWorker, type RecordingWorkerOptions } from './recording/recordingWorker';
 import { registerHealthRoutes } from './routes/health';
 import { registerSyncRoutes } from './routes/sync';
 import { registerTeamRoutes } from './routes/team';
@@ -29,6 +30,12 @@ export interface AppOptions {
   /** Largest body of any request but a push, bytes. */
   bodyLimit?: number;
   pushBodyLimit?: number;
+  /**
+   * The recording worker (server/recording/recordingWorker.ts), started when the server is
+   * ready and stopped when it closes. Absent: this instance records nothing (tests of other
+   * parts), and requests wait in the queue for an instance that does.
+   */
+  recording?: Omit<RecordingWorkerOptions, 'storage' | 'now' | 'newId' | 'log'>;
 }
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -71,6 +78,11 @@ export async function buildServer(options: AppOptions): Promise<FastifyInstance>
   registerAuthRoutes(app, ctx);
   registerTeamRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
+  if (options.recording !== undefined) {
+    const worker = createRecordingWorker({ ...options.recording, storage: ctx.storage, now: ctx.now, newId: ctx.newId, log: app.log });
+    app.addHook('onReady', async () => worker.start());
+    app.addHook('preClose', () => worker.close());
+  }
   if (options.staticDir !== null) await registerBrowserMode(app, options.staticDir);
   else {
     app.setNotFoundHandler((request, reply) =>

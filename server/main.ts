@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { buildServer } from './app';
 import { readServerConfig } from './config';
+import { profileProvidersFromEnv } from './recording/providersFromEnv';
 import { openStorage } from './storage/openStorage';
 
 // `npm run server`: settings from the environment, one line with the URL and storage when listening.
 const config = readServerConfig(process.env, process.cwd());
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const app = await buildServer({ staticDir: config.staticDir, version, storage }).catch(async (error: unknown) => {
+const recording = { providers: profileProvidersFromEnv(process.env), sweepMs: config.recordingSweepMs, staleAfterMs: config.recordingStaleMs };
+const app = await buildServer({ staticDir: config.staticDir, version, storage, recording }).catch(async (error: unknown) => {
   await storage.close();
   throw error;
 });

@@ -33,6 +33,10 @@ export interface Activity {
   /** Previous and new value, JSON-encoded so any field type fits one schema; null when absent. */
   from: string | null;
   to: string | null;
-  /** One id per bulk operation; null for single edits. */
+  /**
+   * One id per bulk operation; null for single edits. Every entry of one operation has the
+   * same `at` (when it started), so its entries are found by `at` + batchId on the `at` index
+   * (see renderer/src/modules/activity/readBatch.ts) without scanning the log.
+   */
   batchId: string | null;
 }

@@ -15,6 +15,7 @@ import { defaultDataManagementSettings } from '../../shared/permissions/dataMana
 import { buildPermissionContext } from '../../shared/permissions/permissionContext';
 import type { Member } from '../../shared/team/member';
 import { bulkChangeInfluencers, type BulkChange } from '../../renderer/src/modules/influencers/commands/bulkChangeInfluencers';
+import { detailsBenchApi } from './detailsBench';
 
 const RAW_DB = 'bench-raw-dexie';
 const ACTOR: Member = { id: 'member-bench', name: 'Bench', email: 'bench@example.com', role: 'admin', groupId: null, active: true, createdAt: 1, updatedAt: 1 };
@@ -58,6 +59,7 @@ const api = {
   activeCount(count: number): number {
     return makeDocs(count).filter((d) => !d.archived).length;
   },
+  ...detailsBenchApi,
   /** Raw Dexie bulkPut of the same documents into a table with the same indexes: the baseline. */
   async insertRawDexie(count: number): Promise<number> {
     const docs = makeDocs(count);

@@ -105,6 +105,34 @@ describe.each(ENGINES)('schema migrations on %s', (engine) => {
     }
   });
 
+  it('migration 4: the recording queue, filled with the recordings requested or running before it', async () => {
+    const handle = await databases.database(engine);
+    const storage = await openStorage(handle);
+    const { db } = storage;
+    try {
+      await db.insertInto('teams').values({ id: 't', name: 'T', created_at: 1 }).execute();
+      const body = (id: string, recording: unknown) => JSON.stringify({ id, kind: 'custom', recording, _deleted: false });
+      await db
+        .insertInto('documents')
+        .values([
+          { team_id: 't', collection: 'influencers', id: 'asked', seq: 1, body: body('asked', { state: 'requested' }) },
+          { team_id: 't', collection: 'influencers', id: 'running', seq: 2, body: body('running', { state: 'recording' }) },
+          { team_id: 't', collection: 'influencers', id: 'done', seq: 3, body: body('done', { state: 'recorded' }) },
+          { team_id: 't', collection: 'influencers', id: 'never', seq: 4, body: JSON.stringify({ id: 'never', kind: 'custom', _deleted: false }) },
+        ])
+        .execute();
+      // As the database was before migration 4.
+      await db.schema.dropTable('recording_jobs').execute();
+      const migration = migrations.find((m) => m.version === 4);
+      if (migration === undefined) throw new Error('no migration 4');
+      await db.transaction().execute((trx) => migration.up(trx));
+      const jobs = await db.selectFrom('recording_jobs').selectAll().orderBy('influencer_id').execute();
+      expect(jobs.map((j) => [j.influencer_id, Number(j.due_at), Number(j.attempts)])).toEqual([['asked', 0, 0], ['running', 0, 0]]);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('rolls a failing migration back completely', async () => {
     const handle = await databases.database(engine);
     const storage = await openStorage(handle);

@@ -116,7 +116,40 @@ export const migrations: readonly Migration[] = [
       await trx.schema.alterTable('members').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     },
   },
+  {
+    version: 4,
+    /**
+     * The recording queue (server/recording/recordingJobs.ts). The server never queries inside
+     * documents, so "which influencers wait for a recording" gets its own small table, kept in
+     * step with the documents by the push transaction. Recordings requested before it existed
+     * are queued from the stored documents.
+     */
+    async up(trx) {
+      await trx.schema
+        .createTable('recording_jobs')
+        .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+        .addColumn('influencer_id', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'bigint', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('batch_id', 'text')
+        .addPrimaryKeyConstraint('recording_jobs_pk', ['team_id', 'influencer_id'])
+        .execute();
+      await trx.schema.createIndex('recording_jobs_due').on('recording_jobs').columns(['due_at']).execute();
+      const rows = await trx.selectFrom('documents').select(['team_id', 'id', 'body']).where('collection', '=', 'influencers').execute();
+      for (const row of rows) {
+        const state = recordingStateOf(row.body);
+        if (state === 'requested' || state === 'recording') {
+          await trx.insertInto('recording_jobs').values({ team_id: row.team_id, influencer_id: row.id, due_at: 0, batch_id: null }).execute();
+        }
+      }
+    },
+  },
 ];
+
+function recordingStateOf(body: string): unknown {
+  const doc = JSON.parse(body) as { recording?: { state?: unknown } | null };
+  return doc.recording?.state;
+}
 
 /** Applies the migrations not yet recorded; returns the versions it applied. */
 export async function migrate(

@@ -61,6 +61,22 @@ export interface DocumentsTable {
   body: string;
 }
 
+/**
+ * Influencers whose recording the server has to start or finish (server/recording/): written
+ * in the push transaction that requests the recording, so a request never waits outside the
+ * database. `due_at`: when a worker should look at it next (now for a request; for a claimed
+ * one, when the claim counts as stale). Deleted when the recording is done or gone.
+ */
+export interface RecordingJobsTable {
+  team_id: string;
+  influencer_id: string;
+  due_at: number;
+  /** How many times a worker has claimed it; a job that keeps dying is failed after a few. */
+  attempts: Generated<number>;
+  /** The activity batch of this run's entries (claim and result), set by the claim. */
+  batch_id: string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   applied_at: number;
@@ -73,5 +89,6 @@ export interface Database {
   login_failures: LoginFailuresTable;
   sync_counters: SyncCountersTable;
   documents: DocumentsTable;
+  recording_jobs: RecordingJobsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -2,6 +2,7 @@ import { activitySchema } from '../../shared/schemas/activitySchema';
 import { groupSchema } from '../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../shared/schemas/influencerSchema';
 import { memberSchema } from '../../shared/schemas/memberSchema';
+import { emailProjectSchema } from '../../shared/schemas/emailProjectSchema';
 import { recordSchema } from '../../shared/schemas/recordSchema';
 import { validateRecord } from '../../shared/records/validateRecord';
 import { settingSchema } from '../../shared/schemas/settingSchema';
@@ -99,6 +100,19 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
         const checked = validateRecord(doc);
         return checked.ok ? [] : checked.errors;
       },
+    },
+  ],
+  // Email projects: a named list every member creates, renames and archives; their members are
+  // project_member records.
+  [
+    'emailProjects',
+    {
+      name: 'emailProjects',
+      schema: emailProjectSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: false, // archived, never deleted: memberships keep their project's name
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
     },
   ],
 ]);

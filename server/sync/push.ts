@@ -3,6 +3,7 @@ import type { Activity } from '../../shared/activity';
 import { MAX_ACTIVITY_VALUE_LENGTH } from '../../shared/schemas/activitySchema';
 import type { Doc } from '../../shared/sync/mergeDocuments';
 import type { Session } from '../auth/accounts';
+import { queueRequestedRecordings } from '../recording/recordingJobs';
 import type { Storage } from '../storage/storage';
 import type { Database, DocumentsTable } from '../storage/tables';
 import { ACTIVITIES, type CollectionDefinition } from './collections';
@@ -61,6 +62,7 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
     const found: Doc[] = [];
     const writes: Write[] = [];
     const activities: Write[] = [];
+    const influencerWrites: { before: Doc | null; after: Doc }[] = [];
     for (const { assumedMasterState, newDocumentState } of rows) {
       const current = stored.get(newDocumentState.id as string) ?? null;
       if (current !== null && sameDocument(newDocumentState, current, collection.serverFields)) continue;
@@ -77,6 +79,7 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
       const unchanged = current !== null && sameDocument(allowedDoc, current, collection.serverFields);
       const body = unchanged ? current : collection.stamp(allowedDoc, session.member, now);
       if (!unchanged || rejectedFields.length > 0) writes.push({ collection: collection.name, id: body.id as string, body: JSON.stringify(body) });
+      if (!unchanged && collection.name === 'influencers') influencerWrites.push({ before: current, after: body });
       for (const field of rejectedFields) {
         const activity = rejectionActivity(deps.newId(), session, body.id as string, field, newDocumentState[field], allowedDoc[field], now);
         activities.push({ collection: ACTIVITIES, id: activity.id, body: JSON.stringify(activity) });
@@ -90,6 +93,8 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
       for (const write of all) changed.add(write.collection);
       for (const name of changed) await deps.storage.changes.announce(trx, teamId, name);
     }
+    // A requested recording is queued with the write that requests it (server/recording/).
+    await queueRequestedRecordings(trx, teamId, influencerWrites, now);
     return found;
   });
   for (const name of changed) deps.storage.changes.committed(teamId, name); // only after commit

@@ -1,3 +1,4 @@
+import type { Activity } from '../activity';
 import type { ProjectMemberRecord } from './crmRecord';
 
 /**
@@ -29,4 +30,35 @@ export function projectMembershipRecords(
     records.push({ id, type: 'project_member', influencerId, projectId, createdAt: ctx.now, createdBy: ctx.actorId, updatedAt: ctx.now, updatedBy: ctx.actorId });
   }
   return records;
+}
+
+/**
+ * The "record_added" activity entry of one new membership: `to` carries the project's id and
+ * its name at the time, so the log still reads after a rename or on a machine that has not
+ * received the project yet. Every entry of one bulk add carries the same `batchId`.
+ */
+export function projectMembershipActivity(
+  record: ProjectMemberRecord,
+  projectName: string,
+  meta: { id: string; actorId: string; at: number; batchId: string | null },
+): Activity {
+  return {
+    id: meta.id,
+    influencerId: record.influencerId,
+    actorId: meta.actorId,
+    at: meta.at,
+    kind: 'record_added',
+    field: 'project_member',
+    from: null,
+    to: JSON.stringify({ id: record.id, projectId: record.projectId, projectName }),
+    batchId: meta.batchId,
+  };
+}
+
+/** What a bulk "Add to email project" did, in words: "Added 3 influencers to Summer launch; 1 was already a member." */
+export function describeProjectAddition(projectName: string, counts: { added: number; alreadyMembers: number }): string {
+  const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  const added = counts.added === 0 ? `No influencer added to ${projectName}` : `Added ${n(counts.added, 'influencer', 'influencers')} to ${projectName}`;
+  if (counts.alreadyMembers === 0) return `${added}.`;
+  return `${added}; ${n(counts.alreadyMembers, 'was', 'were')} already ${counts.alreadyMembers === 1 ? 'a member' : 'members'}.`;
 }

@@ -58,7 +58,7 @@ export const FIXTURE_CHANNELS: readonly FixtureChannel[] = [
   },
 ];
 
-export async function startFixtureProfileService(options: { channels?: readonly FixtureChannel[]; apiKey?: string } = {}): Promise<FixtureProfileService> {
+export async function startFixtureProfileService(options: { channels?: readonly FixtureChannel[]; apiKey?: string; port?: number } = {}): Promise<FixtureProfileService> {
   const channels = options.channels ?? FIXTURE_CHANNELS;
   const apiKey = options.apiKey ?? FIXTURE_API_KEY;
   let mode: FixtureMode = 'up';
@@ -74,6 +74,8 @@ export async function startFixtureProfileService(options: { channels?: readonly 
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://fixture');
+    // For whoever starts it as a process (the Playwright webServer waits for this).
+    if (req.method === 'GET' && url.pathname === '/health') return send(res, 200, { ok: true });
     if (req.method !== 'GET' || url.pathname !== '/youtube/v3/channels') return send(res, 404, apiError(404, 'notFound', 'Not found.'));
     const query = url.searchParams;
     const lookup = (['id', 'forHandle', 'forUsername'] as const).filter((p) => query.has(p));
@@ -103,7 +105,7 @@ export async function startFixtureProfileService(options: { channels?: readonly 
     });
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     youtubeBaseUrl: `http://127.0.0.1:${port}/youtube/v3`,

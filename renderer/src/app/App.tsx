@@ -6,8 +6,10 @@ import CssBaseline from '@mui/material/CssBaseline';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { TeamActivityPage } from '../modules/activity/TeamActivityPage';
 import { InfluencerDetailsPage } from '../modules/details/InfluencerDetailsPage';
 import { InfluencerListPage } from '../modules/influencers/components/InfluencerListPage';
+import { EmailProjectsPage } from '../modules/projects/components/EmailProjectsPage';
 import { RejectedChangesBanner } from '../modules/rejections/RejectedChangesBanner';
 import { TeamSettingsPage } from '../modules/team/components/TeamSettingsPage';
 import { ChangePasswordDialog } from '../session/components/ChangePasswordDialog';
@@ -15,7 +17,7 @@ import { SignInScreen } from '../session/components/SignInScreen';
 import type { Session } from '../session/session';
 import { useSessionState } from '../session/sessionState';
 import { SyncIndicator } from '../sync/components/SyncIndicator';
-import { teamSettingsHref, useRoute } from './navigation';
+import { activityHref, emailProjectsHref, teamSettingsHref, useRoute } from './navigation';
 import { completeSignIn, signOut } from './sessionLifecycle';
 
 const theme = createTheme({
@@ -52,6 +54,12 @@ function SignedInApp({ session }: { session: Session }) {
             <Button color="inherit" href="#/" aria-current={route.name === 'list' ? 'page' : undefined}>
               All influencers
             </Button>
+            <Button color="inherit" href={activityHref()} aria-current={route.name === 'activity' ? 'page' : undefined}>
+              Activity
+            </Button>
+            <Button color="inherit" href={emailProjectsHref()} aria-current={route.name === 'emailProjects' ? 'page' : undefined}>
+              Email projects
+            </Button>
             <Button color="inherit" href={teamSettingsHref()} aria-current={route.name === 'teamSettings' ? 'page' : undefined}>
               Team settings
             </Button>
@@ -69,6 +77,10 @@ function SignedInApp({ session }: { session: Session }) {
       <Box component="main" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, bgcolor: 'background.paper' }}>
         {route.name === 'details' ? (
           <InfluencerDetailsPage influencerId={route.influencerId} />
+        ) : route.name === 'activity' ? (
+          <TeamActivityPage batch={route.batch} />
+        ) : route.name === 'emailProjects' ? (
+          <EmailProjectsPage />
         ) : route.name === 'teamSettings' ? (
           <TeamSettingsPage tab={route.tab} />
         ) : (

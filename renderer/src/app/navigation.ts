@@ -1,9 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens, addressed by the URL hash so they work from app:// and from a browser. */
-export type Route = { name: 'list' } | { name: 'details'; influencerId: string } | { name: 'teamSettings'; tab: TeamSettingsTab };
+export type Route =
+  | { name: 'list' }
+  | { name: 'details'; influencerId: string }
+  | { name: 'teamSettings'; tab: TeamSettingsTab }
+  /** The team-wide log; `batch`: one bulk operation's entries (all of them carry its `at`). */
+  | { name: 'activity'; batch: { batchId: string; at: number } | null }
+  | { name: 'emailProjects' };
 
-export const TEAM_SETTINGS_TABS = ['members', 'groups', 'data-management'] as const;
+export const TEAM_SETTINGS_TABS = ['members', 'groups', 'data-management', 'statuses'] as const;
 export type TeamSettingsTab = (typeof TEAM_SETTINGS_TABS)[number];
 
 export function teamSettingsHref(tab: TeamSettingsTab = 'members'): string {
@@ -18,7 +24,22 @@ export function parseRoute(hash: string): Route {
     const tab = TEAM_SETTINGS_TABS.find((t) => t === settings[1]) ?? 'members';
     return { name: 'teamSettings', tab };
   }
+  if (hash === emailProjectsHref()) return { name: 'emailProjects' };
+  const activity = /^#\/activity(?:\/batch\/(\d+)\/([^/?#]+))?$/.exec(hash);
+  if (activity !== null) {
+    const [, at, batchId] = activity;
+    return { name: 'activity', batch: at === undefined || batchId === undefined ? null : { batchId: decodeURIComponent(batchId), at: Number(at) } };
+  }
   return { name: 'list' };
+}
+
+export function emailProjectsHref(): string {
+  return '#/email-projects';
+}
+
+/** The team-wide activity page, or one bulk operation's entries on it. */
+export function activityHref(batch: { batchId: string; at: number } | null = null): string {
+  return batch === null ? '#/activity' : `#/activity/batch/${batch.at}/${encodeURIComponent(batch.batchId)}`;
 }
 
 export function influencerHref(id: string): string {

@@ -5,11 +5,13 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import type { CrmRecord } from '../../../shared/records/crmRecord';
+import type { EmailProject } from '../../../shared/records/emailProject';
+import { emailProjectSchema } from '../../../shared/schemas/emailProjectSchema';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
-import { activityMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
 import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
 import type { Setting } from '../../../shared/settings/setting';
@@ -27,6 +29,8 @@ export interface CrmCollections {
   settings: RxCollection<Setting>;
   /** The team's Overview records (shipments, expenses, content, notes, project memberships), one collection with a `type`. */
   records: RxCollection<CrmRecord>;
+  /** The team's named email projects (members are project_member records). */
+  emailProjects: RxCollection<EmailProject>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
 export type CrmCollectionName = keyof CrmCollections;
@@ -111,6 +115,11 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     records: {
       schema: recordSchema as unknown as RxJsonSchema<CrmRecord>,
       migrationStrategies: toRxStrategies(recordMigrations),
+      autoMigrate: true,
+    },
+    emailProjects: {
+      schema: emailProjectSchema as unknown as RxJsonSchema<EmailProject>,
+      migrationStrategies: toRxStrategies(emailProjectMigrations),
       autoMigrate: true,
     },
   };

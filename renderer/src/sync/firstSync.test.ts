@@ -10,6 +10,8 @@ import { insertActivitiesOnce } from './insertActivitiesOnce';
 import { PULL_BATCH_SIZE } from './replicateCrmCollection';
 import type { FetchFunction } from './serverApi';
 import { startSync, type SyncHandle } from './startSync';
+import { describeSyncStatus } from './syncStatus';
+import { useSyncStatusStore } from './syncStatusStore';
 import { FakeSyncServer, type FakeClient } from './testing/fakeSyncServer';
 
 /**
@@ -176,5 +178,40 @@ describe('first sync into an empty database', () => {
     expect(traffic.pushRows[0]!.assumedMasterState).toEqual({ ...edited, _deleted: false });
     expect(server.documents('influencers').find((doc) => doc.id === edited.id)).toMatchObject({ email: 'while.offline@example.com' });
     await expectConverged(client.db, server);
+  });
+  it('says "Syncing…", never "Online", until every page the server holds has been pulled', async () => {
+    const server = await seededServer();
+    const client = await openClient();
+    const net = server.client();
+    // Hold the second influencer page until the indicator has been looked at in the gap.
+    let releaseSecondPage!: () => void;
+    const secondPageReleased = new Promise<void>((resolve) => (releaseSecondPage = resolve));
+    let secondPageAsked!: () => void;
+    const secondPageWaiting = new Promise<void>((resolve) => (secondPageAsked = resolve));
+    const fetch: FetchFunction = async (input, init) => {
+      const url = new URL(input);
+      if (url.pathname === '/api/sync/influencers/pull' && Number(url.searchParams.get('since')) > 0) {
+        secondPageAsked();
+        await secondPageReleased;
+      }
+      return net.fetch(input, init);
+    };
+    const labels: string[] = [];
+    const unsubscribe = useSyncStatusStore.subscribe((state) => labels.push(describeSyncStatus(state.status, String).label));
+    try {
+      const sync = client.sync(fetch, net);
+      await secondPageWaiting;
+      // Other collections have finished by now: only the influencers' first sync is under way.
+      await Promise.all([sync.activities.awaitInitialReplication(), sync.members?.awaitInitialReplication()]);
+      expect(labels).not.toContain('Online');
+      expect(describeSyncStatus(useSyncStatusStore.getState().status, String).label).toBe('Syncing…');
+      releaseSecondPage();
+      await sync.influencers.awaitInitialReplication();
+      await expect.poll(() => describeSyncStatus(useSyncStatusStore.getState().status, String).label).toBe('Online');
+      expect(await client.db.influencers.count().exec()).toBe(TEAM_SIZE);
+    } finally {
+      unsubscribe();
+      releaseSecondPage();
+    }
   });
 });

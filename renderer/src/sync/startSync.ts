@@ -1,8 +1,10 @@
 import type { RxError, RxStorageInstanceReplicationState, RxTypeError } from 'rxdb';
-import { combineLatest, merge, type Subscription } from 'rxjs';
+import { BehaviorSubject, combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
 import type { CrmRecord } from '../../../shared/records/crmRecord';
+import type { EmailProject } from '../../../shared/records/emailProject';
+import { emailProjectSchema } from '../../../shared/schemas/emailProjectSchema';
 import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
@@ -57,6 +59,7 @@ export interface SyncHandle {
   readonly settings: CrmReplication<Setting> | null;
   /** null when the database was opened without the records collection (tests). */
   readonly records: CrmReplication<CrmRecord> | null;
+  readonly emailProjects: CrmReplication<EmailProject> | null;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -103,7 +106,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   let stopped = false;
   let unauthorizedReported = false;
   const client = createSyncClient(session, options.fetch);
-  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records'].filter((name) => name in db.collections);
+  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records', 'emailProjects'].filter((name) => name in db.collections);
   const eventsOf = combinedEventStream({
     client,
     collections: streamed,
@@ -182,9 +185,17 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     replicationIdentifier: `crm-sync:${session.team.id}:records`,
     events$: eventsOf('records'),
   });
-  const replications = [influencers, activities, members, groups, settings, records].filter((r) => r !== null);
+  const emailProjects = !opened('emailProjects') ? null : replicateCrmCollection<EmailProject>({
+    ...common,
+    collection: db.emailProjects,
+    name: 'emailProjects',
+    schema: emailProjectSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:emailProjects`,
+    events$: eventsOf('emailProjects'),
+  });
+  const replications = [influencers, activities, members, groups, settings, records, emailProjects].filter((r) => r !== null);
   /** What this app can have changes waiting in (members and groups are pull-only). */
-  const pushing = [influencers, activities, settings, records].filter((r) => r !== null);
+  const pushing = [influencers, activities, settings, records, emailProjects].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -196,9 +207,12 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       }),
     );
   }
+  // Until every collection has pulled what the server holds, the window is not in sync, even
+  // in the gaps between replication cycles (before the first one starts, between batches).
+  const firstSyncDone$ = new BehaviorSubject(false);
   subscriptions.push(
-    combineLatest(replications.map((r) => r.active$)).subscribe((states) => {
-      const active = states.some(Boolean);
+    combineLatest([firstSyncDone$, ...replications.map((r) => r.active$)]).subscribe(([firstSyncDone, ...states]) => {
+      const active = !firstSyncDone || states.some(Boolean);
       const { status } = useSyncStatusStore.getState();
       if (active === status.active) return;
       // A cycle that ends with the server reachable means this window is in sync.
@@ -275,6 +289,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     update({ role: 'leader' });
     await Promise.all(replications.map((r) => r.startPromise));
     if (stopped) return;
+    void Promise.all(replications.map((r) => r.awaitInitialReplication())).then(() => {
+      if (!stopped) firstSyncDone$.next(true);
+    });
     subscriptions.push(
       merge(
         ...pushing.map((r) => r.collection.eventBulks$),
@@ -305,6 +322,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     groups,
     settings,
     records,
+    emailProjects,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -11,7 +11,7 @@ export class TeamSettingsPage {
     this.groups = page.getByRole('table', { name: 'Groups' });
   }
 
-  async open(tab: 'Members' | 'Groups' | 'Data management' = 'Members'): Promise<void> {
+  async open(tab: 'Members' | 'Groups' | 'Data management' | 'Statuses' = 'Members'): Promise<void> {
     await this.page.getByRole('link', { name: 'Team settings' }).click();
     await this.page.getByRole('tab', { name: tab }).click();
     await expect(this.page.getByRole('tabpanel', { name: tab })).toBeVisible();

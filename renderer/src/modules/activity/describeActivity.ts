@@ -3,6 +3,7 @@ import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/sta
 import { describeStatus } from '../../../../shared/statuses/statusLookup';
 import { memberName } from '../members/memberName';
 import { describeRecordActivity } from './describeRecordActivity';
+import { describeRecordingActivity } from './describeRecordingActivity';
 
 const DEFAULT_CATALOG = defaultStatusCatalog();
 const STATUS_FIELDS = new Set(['status', 'contractStatus', 'paymentStatus']);
@@ -20,6 +21,9 @@ const FIELD_LABELS: Record<string, string> = {
   email: 'email',
   link: 'link',
   labelIds: 'labels',
+  platformId: 'channel ID',
+  followers: 'followers',
+  country: 'country',
 };
 
 function readValue(field: string | null, encoded: string | null, catalog: StatusCatalog = DEFAULT_CATALOG): string {
@@ -69,6 +73,8 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
       return describeRecordActivity(activity);
     case 'labels_changed':
     case 'field_changed': {
+      const recording = describeRecordingActivity(activity);
+      if (recording !== null) return recording;
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
       return `changed ${field} from ${readValue(activity.field, activity.from, catalog)} to ${readValue(activity.field, activity.to, catalog)}`;
     }

@@ -49,6 +49,10 @@ export function describeRecordActivity(activity: Activity): string {
   const type = activity.field ?? '';
   const what = TYPE_NAMES[type] ?? 'a record';
   const to = parse(activity.to);
+  if (activity.kind === 'record_added' && type === 'project_member') {
+    // The project's name as it was when added (the entry outlives renames).
+    return typeof to.projectName === 'string' ? `added to email project ${to.projectName}` : `added ${what}`;
+  }
   if (activity.kind === 'record_added') {
     const line = headline(type, to);
     return line === '' ? `added ${what}` : `added ${what}: ${line}`;

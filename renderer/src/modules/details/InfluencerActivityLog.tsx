@@ -1,93 +1,43 @@
 import Button from '@mui/material/Button';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
+import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Fragment, useMemo, useState } from 'react';
-import type { Activity } from '../../../../shared/activity';
-import { formatDate } from '../../components/formatting';
-import { ACTIVITY_FILTERS, filterActivities, isActivityFilterValue, type ActivityFilter } from '../activity/activityFilters';
-import { describeActivity } from '../activity/describeActivity';
-import { groupActivitiesByDay } from '../activity/groupActivitiesByDay';
-import { memberName } from '../members/memberName';
-import { useStatusCatalog } from './useStatusCatalog';
+import { useMemo, useState } from 'react';
+import { ActivityDays } from '../activity/ActivityDays';
+import { ActivityFilterBar, feedFilterOf } from '../activity/ActivityFilterBar';
+import type { ActivityFilter } from '../activity/activityFilters';
+import { useActivityFeed } from '../activity/useActivityFeed';
 
-const ALL = '';
-/** Entries rendered at first: 2,000 entries must not make the page slow to open. */
-const PAGE = 200;
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
-function explain(entry: Activity): string | null {
-  if (entry.kind === 'change_rejected') return 'The server refused this change: the member may not change this field.';
-  if (entry.kind === 'conflict_overwritten') return 'Two members changed this field at the same time; the later change was kept.';
-  return null;
-}
+/**
+ * Entries read and rendered per step. The log is read newest first a page at a time on the
+ * influencerId+at index, so 2,000 entries cost the page no more than 50 to open.
+ */
+const PAGE = 50;
 
 /** The influencer's activity, newest first, grouped by day and filterable by kind and member. */
-export function InfluencerActivityLog({ activities }: { activities: readonly Activity[] }) {
-  const catalog = useStatusCatalog();
+export function InfluencerActivityLog({ influencerId }: { influencerId: string }) {
   const [filter, setFilter] = useState<ActivityFilter>({ kind: null, actorId: null });
-  const [shown, setShown] = useState(PAGE);
-  const actors = useMemo(() => [...new Set(activities.map((a) => a.actorId))].map((id) => ({ id, name: memberName(id) })).sort((a, b) => a.name.localeCompare(b.name)), [activities]);
-  const matching = useMemo(() => filterActivities(activities, filter), [activities, filter]);
-  const days = useMemo(() => groupActivitiesByDay(matching.slice(0, shown)), [matching, shown]);
+  const feed = useActivityFeed(useMemo(() => feedFilterOf(filter, influencerId), [filter, influencerId]), { pageSize: PAGE, scanTarget: 4 * PAGE });
+  const actorIds = useMemo(() => feed.entries.map((e) => e.actorId), [feed.entries]);
 
   return (
     <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="activity-heading">
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2" id="activity-heading" sx={{ flex: 1 }}>Activity</Typography>
-        <TextField
-          select
-          label="Kind"
-          size="small"
-          value={filter.kind ?? ALL}
-          onChange={(e) => setFilter({ ...filter, kind: isActivityFilterValue(e.target.value) ? e.target.value : null })}
-          slotProps={{ select: { native: true } }}
-          sx={{ minWidth: 200 }}
-        >
-          <option value={ALL}>All kinds</option>
-          {ACTIVITY_FILTERS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
-        </TextField>
-        <TextField
-          select
-          label="Member"
-          size="small"
-          value={filter.actorId ?? ALL}
-          onChange={(e) => setFilter({ ...filter, actorId: e.target.value === ALL ? null : e.target.value })}
-          slotProps={{ select: { native: true } }}
-          sx={{ minWidth: 200 }}
-        >
-          <option value={ALL}>Everyone</option>
-          {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-        </TextField>
+        <ActivityFilterBar filter={filter} onChange={setFilter} actorIds={actorIds} />
       </Stack>
-      {matching.length === 0 ? (
-        <Typography color="text.secondary">{activities.length === 0 ? 'No activity yet.' : 'No activity matches these filters.'}</Typography>
-      ) : (
-        <List dense aria-label="Activity">
-          {days.map((d) => (
-            <Fragment key={d.day}>
-              {/* A heading, not an entry: kept out of the list's items for assistive technology. */}
-              <li role="presentation">
-                <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>{formatDate(d.startsAt)}</Typography>
-              </li>
-              {d.entries.map((a) => (
-                <ListItem key={a.id} disableGutters>
-                  <ListItemText
-                    primary={`${memberName(a.actorId)} ${describeActivity(a, catalog)}`}
-                    secondary={[time.format(a.at), explain(a), a.batchId !== null ? 'part of a bulk operation' : null].filter((s) => s !== null).join(' · ')}
-                  />
-                </ListItem>
-              ))}
-            </Fragment>
-          ))}
-        </List>
+      {feed.entries.length > 0 && <ActivityDays entries={feed.entries} label="Activity" />}
+      {feed.complete && feed.entries.length === 0 && (
+        <Typography color="text.secondary">{filter.kind === null && filter.actorId === null ? 'No activity yet.' : 'No activity matches these filters.'}</Typography>
       )}
-      {matching.length > shown && (
-        <Button size="small" onClick={() => setShown(shown + PAGE)}>{`Show more (${matching.length - shown} older)`}</Button>
+      {feed.loading ? (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }}>
+          <CircularProgress size={16} aria-label="Loading activity" />
+          <Typography variant="body2" color="text.secondary">Loading activity…</Typography>
+        </Stack>
+      ) : (
+        !feed.complete && <Button size="small" onClick={feed.loadMore}>Show older</Button>
       )}
     </Paper>
   );

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { CHANNEL_LABELS, CHANNEL_TYPES, type ChannelType, type Influencer } from '../../../../shared/influencer';
 import { channelsOf } from '../../../../shared/links/channelKeys';
 import { addInfluencerChannel, removeInfluencerChannel } from './commands/changeInfluencerChannels';
+import { useEditLock } from '../team/useFieldPermission';
 import { useFieldEditor } from './useFieldEditor';
 import { runChange } from './runChange';
 
@@ -22,6 +23,7 @@ function isChannelType(value: string): value is ChannelType {
 /** The person's other accounts (YouTube, Instagram, TikTok, X, Facebook, WhatsApp, website); everyone may edit them. */
 export function InfluencerChannelsEditor({ influencer }: { influencer: Influencer }) {
   const editor = useFieldEditor();
+  const locked = useEditLock(influencer);
   const [network, setNetwork] = useState<string>(ANY);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const channels = channelsOf(influencer);
@@ -46,7 +48,7 @@ export function InfluencerChannelsEditor({ influencer }: { influencer: Influence
             <Stack component="li" key={c.url} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
               <Typography variant="caption" color="text.secondary" sx={{ minWidth: 64 }}>{CHANNEL_LABELS[c.type]}</Typography>
               <Link href={c.url} target="_blank" rel="noopener noreferrer">{c.url}</Link>
-              <IconButton size="small" aria-label={`Remove ${c.url}`} onClick={() => void remove(c.url)}>
+              <IconButton size="small" aria-label={`Remove ${c.url}`} disabled={locked !== null} aria-description={locked ?? undefined} onClick={() => void remove(c.url)}>
                 <CloseIcon fontSize="inherit" />
               </IconButton>
             </Stack>
@@ -85,7 +87,7 @@ export function InfluencerChannelsEditor({ influencer }: { influencer: Influence
         </Stack>
       ) : (
         <Stack direction="row">
-          <Button size="small" startIcon={<AddIcon />} onClick={() => editor.open('')}>Add channel</Button>
+          <Button size="small" startIcon={<AddIcon />} disabled={locked !== null} aria-description={locked ?? undefined} onClick={() => editor.open('')}>Add channel</Button>
         </Stack>
       )}
     </Stack>

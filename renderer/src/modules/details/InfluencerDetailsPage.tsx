@@ -15,6 +15,8 @@ import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatFollowers } from '../../components/formatting';
 import { labelInfo } from '../labels/labelLookup';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
+import { InfluencerProfileSummary } from '../recording/InfluencerProfileSummary';
+import { InfluencerRecording } from '../recording/InfluencerRecording';
 import { InfluencerActivityLog } from './InfluencerActivityLog';
 import { InfluencerArchiveButton } from './InfluencerArchiveButton';
 import { InfluencerChannelsEditor } from './InfluencerChannelsEditor';
@@ -23,7 +25,7 @@ import { InfluencerLinkEditor } from './InfluencerLinkEditor';
 import { InfluencerLiaisonSelect } from './InfluencerLiaisonSelect';
 import { InfluencerNameEditor } from './InfluencerNameEditor';
 import { InfluencerStatusSelect } from './InfluencerStatusSelect';
-import { useInfluencerActivities, useInfluencerDocument } from './useInfluencerDocument';
+import { useInfluencerDocument } from './useInfluencerDocument';
 
 /** One labelled value; a group named by its label, so its controls can be told apart. */
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -39,7 +41,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 /** The influencer's own page: who they are, how to reach them, and everything that happened. */
 export function InfluencerDetailsPage({ influencerId }: { influencerId: string }) {
   const doc = useInfluencerDocument(influencerId);
-  const activities = useInfluencerActivities(influencerId);
 
   if (doc.state === 'loading') return <CircularProgress sx={{ m: 4 }} aria-label="Loading influencer" />;
   const inf = doc.value;
@@ -95,9 +96,13 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
             )}
           </Field>
         </Stack>
+        <Stack spacing={1} sx={{ mt: 2 }}>
+          <InfluencerRecording influencer={inf} />
+          <InfluencerProfileSummary influencer={inf} />
+        </Stack>
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
-      <InfluencerActivityLog activities={activities} />
+      <InfluencerActivityLog influencerId={inf.id} />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
 import { effectiveEmail, emailSource, manualEmailOf, platformEmailOf } from '../../../../shared/email/effectiveEmail';
 import { PLATFORM_LABELS, type Influencer } from '../../../../shared/influencer';
+import { useEditLock } from '../team/useFieldPermission';
 import { changeContactEmail } from './commands/changeContactEmail';
 import { useFieldEditor } from './useFieldEditor';
 
@@ -15,6 +16,7 @@ import { useFieldEditor } from './useFieldEditor';
  */
 export function InfluencerEmailEditor({ influencer }: { influencer: Influencer }) {
   const editor = useFieldEditor();
+  const locked = useEditLock(influencer);
   const shown = effectiveEmail(influencer);
   const source = emailSource(influencer);
   const platformEmail = platformEmailOf(influencer);
@@ -50,12 +52,12 @@ export function InfluencerEmailEditor({ influencer }: { influencer: Influencer }
     <Stack spacing={0.25}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <span>{shown ?? '—'}</span>
-        <Button size="small" onClick={() => editor.open(manualEmailOf(influencer) ?? shown ?? '')}>Edit</Button>
+        <Button size="small" disabled={locked !== null} aria-description={locked ?? undefined} onClick={() => editor.open(manualEmailOf(influencer) ?? shown ?? '')}>Edit</Button>
         {canUsePlatform && (
           <Button
             size="small"
-            disabled={editor.saving}
-            aria-description={platformEmail === null ? `${platform} lists no email yet: the influencer will have none.` : undefined}
+            disabled={editor.saving || locked !== null}
+            aria-description={locked ?? (platformEmail === null ? `${platform} lists no email yet: the influencer will have none.` : undefined)}
             onClick={() => void editor.save((ctx) => changeContactEmail(ctx, influencer.id, { usePlatform: true }))}>
             Use platform email
           </Button>

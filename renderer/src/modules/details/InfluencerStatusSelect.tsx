@@ -5,7 +5,7 @@ import { statusChoices } from '../../../../shared/statuses/statusLookup';
 import { statusOf } from '../../../../shared/statuses/statusOf';
 import type { StatusGroup } from '../../../../shared/statuses/statusGroups';
 import { changeInfluencerStatus } from '../influencers/commands/changeInfluencerStatus';
-import { useFieldPermission } from '../team/useFieldPermission';
+import { useEditLock, useFieldPermission } from '../team/useFieldPermission';
 import { useStatusCatalog } from './useStatusCatalog';
 import { runChange } from './runChange';
 
@@ -27,7 +27,8 @@ export function InfluencerStatusSelect({ influencer, group = 'influencer' }: { i
   const [error, setError] = useState<string | null>(null);
   const catalog = useStatusCatalog();
   const guarded = useFieldPermission(influencer, 'status');
-  const permission = group === 'influencer' ? guarded : { allowed: true as const };
+  const locked = useEditLock(influencer);
+  const permission = group === 'influencer' ? guarded : locked === null ? { allowed: true as const } : { allowed: false as const, reason: locked };
   const current = statusOf(influencer, group);
   const choices = statusChoices(catalog, group, current);
 

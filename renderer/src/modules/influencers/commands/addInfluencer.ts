@@ -16,13 +16,15 @@ export async function addInfluencer(
   runtime: CrmRuntime,
   input: NewInfluencerInput,
   actorId: string,
-  options: { allowDuplicate?: boolean } = {},
+  /** `initialStatusId`: the team's initial collaboration status (its status catalog's); "Not collaborated" when absent. */
+  options: { allowDuplicate?: boolean; initialStatusId?: string } = {},
 ): Promise<AddInfluencerResult> {
   const built = buildNewInfluencer(input, {
     actorId,
     now: Date.now(),
     influencerId: crypto.randomUUID(),
     activityId: crypto.randomUUID(),
+    initialStatusId: options.initialStatusId,
   });
   if (!built.ok) return { status: 'invalid', errors: built.errors };
   if (options.allowDuplicate !== true) {

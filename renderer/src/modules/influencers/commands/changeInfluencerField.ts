@@ -1,6 +1,7 @@
 import type { Activity } from '../../../../../shared/activity';
 import { loggedFields } from '../../../../../shared/email/loggedFields';
 import type { Influencer } from '../../../../../shared/influencer';
+import { lockRefusal } from '../../../../../shared/recording/isLocked';
 import { canChangeInfluencerField } from '../../../../../shared/permissions/canChangeInfluencerField';
 import { guardedFieldOf } from '../../../../../shared/permissions/guardedFields';
 import type { PermissionContext } from '../../../../../shared/permissions/permissionContext';
@@ -59,6 +60,9 @@ export async function changeInfluencerFields(ctx: ChangeContext, influencerId: s
   const latest = doc.getLatest().toJSON() as Influencer;
   const fields = (Object.keys(changes) as EditableField[]).filter((field) => !valuesEqual(latest[field] ?? null, changes[field] ?? null));
   if (fields.length === 0) return { status: 'unchanged' };
+  // While a recording is requested or running nothing changes (the server refuses it too).
+  const locked = lockRefusal(latest);
+  if (locked !== null) return { status: 'refused', reason: locked };
   if (ctx.permissions !== undefined) {
     for (const field of fields) {
       const guard = guardedFieldOf(field);

@@ -2,6 +2,7 @@ import type { Influencer } from '../../../../../shared/influencer';
 import { canChangeInfluencerField } from '../../../../../shared/permissions/canChangeInfluencerField';
 import { guardedFieldOf, type GuardedField } from '../../../../../shared/permissions/guardedFields';
 import type { PermissionContext } from '../../../../../shared/permissions/permissionContext';
+import { lockRefusal } from '../../../../../shared/recording/isLocked';
 import { splitByPermission } from '../../../../../shared/permissions/splitByPermission';
 import type { EditableField, FieldChanges } from './changeInfluencerField';
 
@@ -31,7 +32,9 @@ export function planBulkWrites(permissions: PermissionContext | undefined, docs:
   const candidates: PlannedWrite[] = [];
   for (const doc of docs) {
     const changes = changesFor(doc);
+    const locked = lockRefusal(doc);
     if (changes === null || Object.keys(changes).length === 0) plan.unchanged++;
+    else if (locked !== null) plan.refused.push({ id: doc.id, reason: locked }); // recording: see shared/recording/isLocked
     else candidates.push({ doc, changes });
   }
   if (permissions === undefined) {

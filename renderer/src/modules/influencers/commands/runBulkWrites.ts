@@ -114,8 +114,9 @@ export async function runBulkWrites(
     const plan = planBulkWrites(ctx.permissions, docs, spec.guard, spec.changesFor);
     addPlan(result, plan, chunkLength - docs.length);
     refused.push(...plan.refused);
-    // Never before startedAt, even if the clock steps back: undo looks for entries from then on.
-    const entries = plan.writes.length > 0 ? await writeChunk(ctx, found, plan.writes, Math.max(startedAt, now()), result.batchId, newId) : [];
+    // Every entry of the operation carries its start time (shared/activity.ts, batchId): the
+    // whole batch is then one key of the `at` index, found again without a scan.
+    const entries = plan.writes.length > 0 ? await writeChunk(ctx, found, plan.writes, startedAt, result.batchId, newId) : [];
     const next = start + chunkSize;
     reading = next < ids.length ? readChunk(ctx, ids.slice(next, next + chunkSize)) : null;
     logging = logEntries(ctx, entries);

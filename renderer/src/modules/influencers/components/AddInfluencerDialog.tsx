@@ -12,7 +12,9 @@ import { useState, type FormEvent } from 'react';
 import type { NewInfluencerInput } from '../../../../../shared/influencers/buildNewInfluencer';
 import { getCrmRuntime, projection } from '../../../app/crmRuntime';
 import { influencerHref, navigate } from '../../../app/navigation';
+import { readStatusCatalog } from '../../../../../shared/statuses/readStatusCatalog';
 import { currentMember } from '../../../session/sessionState';
+import { useTeamDirectory } from '../../team/teamDirectoryStore';
 import { addInfluencer, type AddInfluencerResult } from '../commands/addInfluencer';
 
 type Mode = 'platform' | 'custom';
@@ -51,7 +53,7 @@ export function AddInfluencerDialog({ open, onClose }: { open: boolean; onClose:
     setSaving(true);
     setFailure(null);
     try {
-      const result = await addInfluencer(await getCrmRuntime(), input, currentMember().id, { allowDuplicate });
+      const result = await addInfluencer(await getCrmRuntime(), input, currentMember().id, { allowDuplicate, initialStatusId: readStatusCatalog(useTeamDirectory.getState().statusCatalogValue).catalog.initialStatusId });
       if (result.status === 'invalid') {
         setErrors(result.errors);
         setDuplicateId(null);

@@ -7,6 +7,7 @@ import type { InfluencerKind } from '../../../../../shared/influencer';
 import type { CrmRecord, CrmRecordType } from '../../../../../shared/records/crmRecord';
 import { expenseTotalsByCurrency } from '../../../../../shared/records/expenseTotalsByCurrency';
 import { formatAmount } from '../../../../../shared/records/money';
+import { InfluencerEmailProjects } from '../../projects/components/InfluencerEmailProjects';
 import { useInfluencerRecords } from '../hooks/useInfluencerRecords';
 import { RECORD_KINDS } from '../recordKinds';
 import { RecordSection } from './RecordSection';
@@ -38,13 +39,7 @@ export function InfluencerOverview({ influencerId, kind }: { influencerId: strin
       <Stack spacing={2} divider={<Divider flexItem />} sx={{ mt: 1 }}>
         <section aria-labelledby="email-projects-heading">
           <Typography variant="subtitle1" component="h3" id="email-projects-heading">Email projects</Typography>
-          {projects.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">Not in any email project yet.</Typography>
-          ) : (
-            <ul aria-label="Email projects">
-              {projects.map((p) => <li key={p.id}>{p.projectId}</li>)}
-            </ul>
-          )}
+          <InfluencerEmailProjects memberships={projects} />
         </section>
         {kind === 'platform' &&
           RECORD_KINDS.map((spec) => (

@@ -4,14 +4,15 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { teamSettingsHref, type TeamSettingsTab } from '../../../app/navigation';
+import { StatusesPanel } from '../../statuses/components/StatusesPanel';
 import { usePermissionContext } from '../permissionContext';
 import { DataManagementPanel } from './DataManagementPanel';
 import { GroupsPanel } from './GroupsPanel';
 import { MembersPanel } from './MembersPanel';
 
-const TAB_LABELS: Record<TeamSettingsTab, string> = { members: 'Members', groups: 'Groups', 'data-management': 'Data management' };
+const TAB_LABELS: Record<TeamSettingsTab, string> = { members: 'Members', groups: 'Groups', 'data-management': 'Data management', statuses: 'Statuses' };
 
-/** Team settings: members, groups and data-management permissions. Administrators change them; others read them. */
+/** Team settings: members, groups, data-management permissions and the status catalog. Administrators change them; others read them. */
 export function TeamSettingsPage({ tab }: { tab: TeamSettingsTab }) {
   const ctx = usePermissionContext();
   if (ctx === null) return null;
@@ -28,6 +29,7 @@ export function TeamSettingsPage({ tab }: { tab: TeamSettingsTab }) {
         {tab === 'members' && <MembersPanel canEdit={canEdit} actorId={ctx.actor.id} />}
         {tab === 'groups' && <GroupsPanel canEdit={canEdit} />}
         {tab === 'data-management' && <DataManagementPanel canEdit={canEdit} actorId={ctx.actor.id} />}
+        {tab === 'statuses' && <StatusesPanel canEdit={canEdit} actorId={ctx.actor.id} />}
       </Paper>
     </Stack>
   );

@@ -1,0 +1,32 @@
+import type { ChangeContext } from '../influencers/commands/changeInfluencerField';
+import type { BulkProgress, BulkResult } from '../influencers/commands/runBulkWrites';
+import { undoBulkChange } from '../influencers/commands/undoBulkChange';
+import { describeBulkResult } from '../influencers/components/describeBulkResult';
+import { readBatch, summarizeBatch, type BatchRef } from './readBatch';
+
+export type UndoFromLogOutcome =
+  | { status: 'done'; result: BulkResult; message: string }
+  | { status: 'refused'; message: string };
+
+/** The result in words: what came back, what the rules refused, and what had changed since. */
+export function describeUndoFromLog(result: BulkResult): string {
+  const base = describeBulkResult({ kind: 'undo' }, result);
+  if (result.unchanged === 0) return base;
+  const n = result.unchanged.toLocaleString('en-US');
+  return `${base} ${n} left as ${result.unchanged === 1 ? 'it is' : 'they are'}: changed again since.`;
+}
+
+/**
+ * "Undo" on a bulk operation found in the activity log: the operation's values come back
+ * where nobody changed them since (undoBulkChange), checked against the team's rules and
+ * logged as a bulk operation of its own. As from the snackbar, only the member who ran the
+ * operation may take it back.
+ */
+export async function undoFromLog(ctx: ChangeContext, ref: BatchRef, onProgress?: (progress: BulkProgress) => void): Promise<UndoFromLogOutcome> {
+  const summary = summarizeBatch(await readBatch(ctx.db.activities, ref));
+  if (summary.entries === 0) return { status: 'refused', message: 'This bulk operation is not in the log on this device (yet).' };
+  if (summary.undoGuard === null) return { status: 'refused', message: 'Nothing this operation changed can be undone from here.' };
+  if (summary.actorId !== ctx.actorId) return { status: 'refused', message: 'Only the member who made this change can undo it.' };
+  const result = await undoBulkChange(ctx, { batchId: ref.batchId, startedAt: ref.at, guard: summary.undoGuard }, onProgress);
+  return { status: 'done', result, message: describeUndoFromLog(result) };
+}
