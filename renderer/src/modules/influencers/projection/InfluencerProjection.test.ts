@@ -165,26 +165,35 @@ describe('InfluencerProjection', () => {
   it('keeps its sorted lists up to date across batches of changes, as a fresh projection of the result would sort', () => {
     const names = ['ana', 'Bo', 'émile', 'zed', 'joana'];
     const ids = Array.from({ length: 30 }, (_, i) => `i${i}`);
-    const change = fc.record({ id: fc.constantFrom(...ids), name: fc.constantFrom(...names), archived: fc.boolean(), deleted: fc.boolean(), followers: fc.option(fc.nat(3), { nil: null }) });
+    const change = fc.record({ id: fc.constantFrom(...ids), name: fc.constantFrom(...names), custom: fc.boolean(), archived: fc.boolean(), deleted: fc.boolean(), followers: fc.option(fc.nat(3), { nil: null }) });
     const sorts = [byName, { field: 'followers', direction: 'desc' } as const, { field: 'updatedAt', direction: 'desc' } as const];
+    // One search a second projection is asked after every batch: its result is then updated
+    // from the changes rather than computed again.
+    const watched = fc.record({ search: fc.constantFrom('an', 'platform:custom', '-zed', 'o -platform:custom'), sort: fc.constantFrom(...sorts), archived: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (batches) => {
+      fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), watched, (batches, query) => {
         const p = new InfluencerProjection();
+        const watcher = new InfluencerProjection();
         const latest = new Map<string, StoredInfluencer>();
         // Many rows and small batches: the lists are updated in place of a new sort.
         const seed = ids.map((id, i) => influencer({ id, officialName: names[i % names.length]!, followers: i % 4, archived: i % 5 === 0 }));
         p.applyDocuments(seed);
+        watcher.applyDocuments(seed);
         for (const d of seed) latest.set(d.id, d);
         const ask = (q: InfluencerProjection, archived: boolean) => sorts.map((sort) => q.query({ search: '', sort, archived }).map((r) => r.id));
+        const watch = (q: InfluencerProjection) => q.query(query).map((r) => r.id);
+        watch(watcher);
         for (const batch of batches) {
-          const docs = batch.map((c): StoredInfluencer => ({ ...influencer({ id: c.id, officialName: c.name, archived: c.archived, followers: c.followers }), _deleted: c.deleted }));
+          const docs = batch.map((c): StoredInfluencer => ({ ...influencer({ id: c.id, officialName: c.name, archived: c.archived, followers: c.followers, kind: c.custom ? 'custom' : 'platform', platform: c.custom ? null : 'youtube' }), _deleted: c.deleted }));
           p.applyDocuments(docs);
+          watcher.applyDocuments(docs);
           for (const d of docs) latest.set(d.id, d);
           const fresh = new InfluencerProjection();
           fresh.applyDocuments([...latest.values()]);
           // Asking every time fills the sorted lists, so the next batch updates them.
           expect(ask(p, false)).toEqual(ask(fresh, false));
           expect(ask(p, true)).toEqual(ask(fresh, true));
+          expect(watch(watcher)).toEqual(watch(fresh));
         }
       }),
       { numRuns: 300 },

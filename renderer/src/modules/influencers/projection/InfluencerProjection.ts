@@ -42,6 +42,8 @@ export interface ProjectionOptions {
 
 /** Below this many rows, a narrowing query filters the previous result rather than scanning the list. */
 const NARROW_BY_FILTERING = 5_000;
+/** How many changes back a repeated search can be brought up to date rather than run again. */
+const RECENT_DELTAS = 8;
 
 /** One sorted list of active or archived rows, kept up to date across changes. */
 interface SortedList {
@@ -82,6 +84,8 @@ export class InfluencerProjection {
   private compiledSearch: { text: string; scope: InfluencerTypeScope; lookups: SearchLookups; search: CompiledSearch } | null = null;
   private lastQuery: LastQuery | null = null;
   private textIndexes = new WeakMap<ListRow[], RowTextIndex<ListRow>>();
+  /** The last few changes, oldest first, so a repeated search can catch up with them. */
+  private recentDeltas: { version: number; delta: RowDelta }[] = [];
   private readonly now: () => number;
   private versionNumber = 0;
   private readyFlag = false;
@@ -203,6 +207,16 @@ export class InfluencerProjection {
     const lookups = q.lookups ?? EMPTY_SEARCH_LOOKUPS;
     const search = this.compile(q.search, q.scope ?? 'all', lookups);
     const last = this.lastQuery;
+    const same = last !== null && last.key === key && last.filter === filter && last.memberId === lookups.currentMemberId && last.search === search;
+    if (same && last.version !== this.versionNumber && filter === null && !(search.empty && search.scope === 'all')) {
+      // The same search after a few changes (a replicated edit, a bulk chunk): update its
+      // result with what changed instead of testing every row again.
+      const result = this.updatedResult(last.result, last.version, search, q.sort, q.archived);
+      if (result !== null) {
+        this.lastQuery = { ...last, version: this.versionNumber, result };
+        return result;
+      }
+    }
     let narrowed: ListRow[] | null = null;
     if (last !== null && last.version === this.versionNumber && last.key === key && last.filter === filter && last.memberId === lookups.currentMemberId) {
       if (last.search === search) return last.result;
@@ -224,6 +238,20 @@ export class InfluencerProjection {
     }
     this.lastQuery = { version: this.versionNumber, key, filter, memberId: lookups.currentMemberId, search, result };
     return result;
+  }
+
+  /** `result` (a search's rows at `version`) brought up to now from the recent deltas; null when they do not reach back that far. */
+  private updatedResult(result: ListRow[], version: number, search: CompiledSearch, sort: ListSort, archived: boolean): ListRow[] | null {
+    const first = this.recentDeltas[0];
+    if (first === undefined || first.version > version + 1) return null;
+    let rows = result;
+    for (const { version: v, delta } of this.recentDeltas) {
+      if (v <= version) continue;
+      const joining: ListRow[] = [];
+      for (const row of delta.added) if (row.archived === archived && search.test(row)) joining.push(row);
+      rows = updateSorted(rows, delta.removed, joining, sort);
+    }
+    return rows;
   }
 
   /** The joined search texts of a list, built once per list (a list is replaced, never changed). */
@@ -300,6 +328,11 @@ export class InfluencerProjection {
     if (this.rows.size > 0) this.preview = null;
     this.versionNumber++;
     const next = new Map<string, SortedList>();
+    if (delta === undefined) this.recentDeltas = [];
+    else {
+      this.recentDeltas.push({ version: this.versionNumber, delta });
+      if (this.recentDeltas.length > RECENT_DELTAS) this.recentDeltas.shift();
+    }
     if (delta !== undefined && delta.removed.size + delta.added.size <= this.rows.size / 2) {
       const added = [...delta.added];
       for (const [key, list] of this.sortedCache) {
