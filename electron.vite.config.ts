@@ -42,6 +42,8 @@ export default defineConfig({
     // resources/ holds the app icon, which the page also uses as its favicon.
     publicDir: resolve('resources'),
     plugins: [react(), contentSecurityPolicyMeta()],
+    // The import worker (modules/import/importWorker.ts) is an ES module: `{ type: 'module' }`.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       // Minified: a smaller bundle parses faster, and the cold start is measured.

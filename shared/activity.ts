@@ -20,7 +20,18 @@ export type ActivityKind =
    * record's `id` (long notes shortened, so one entry stays small).
    */
   | 'record_added'
-  | 'record_changed';
+  | 'record_changed'
+  /**
+   * Merging duplicates (shared/influencers/planMerge.ts): on the survivor, `merged` with `to` =
+   * the merged ids (JSON array); on each merged influencer, `merged_into` with `to` = the
+   * survivor's id; `record_moved` on the survivor per record moved over, `field` = its type,
+   * `from`/`to` = {id, influencerId} before and after. `merge_undone`: the merge taken back,
+   * on the survivor (`from` = the merged ids) and on each restored influencer.
+   */
+  | 'merged'
+  | 'merged_into'
+  | 'record_moved'
+  | 'merge_undone';
 
 export interface Activity {
   id: string;

@@ -105,6 +105,12 @@ export interface Influencer {
   qualityScore?: number | null;
   /** The creator's main language, a lower-case BCP 47 tag ("en", "pt-br"); null: unknown. */
   language?: string | null;
+  // ---- version 2 ----
+  /**
+   * Set on an influencer merged into another (it is archived): the survivor's id. The
+   * survivor's log shows this one's entries through it (the log itself is never rewritten).
+   */
+  mergedInto?: string | null;
 }
 
 export const PLATFORM_LABELS: Record<Platform, string> = {

@@ -8,6 +8,9 @@ import { validateRecord } from '../../shared/records/validateRecord';
 import { settingSchema } from '../../shared/schemas/settingSchema';
 import { settingProblems } from '../../shared/settings/settingKeys';
 import type { SchemaNode } from '../../shared/schemas/validateDocument';
+import { viewSchema } from '../../shared/schemas/viewSchema';
+import { validateView } from '../../shared/views/validateView';
+import { refusedViewWrite } from '../../shared/views/viewRules';
 import type { Doc } from '../../shared/sync/mergeDocuments';
 import type { PublicMember } from '../auth/accounts';
 
@@ -31,12 +34,17 @@ export interface CollectionDefinition {
   pushableBy?: 'everyone' | 'admins' | 'nobody';
   /** Checks beyond the JSON schema, each problem naming its field ([]: none). */
   check?(doc: Doc): string[];
+  /**
+   * A write this member may not make to this document (`current` null: a new one): answered
+   * as a conflict with the stored document, which stays, so the app's copy returns to it.
+   */
+  refuses?(member: PublicMember, current: Doc | null, next: Doc): boolean;
 }
 
 export const ACTIVITIES = 'activities';
 
 /**
- * The replicated collections. Labels and views join here with their schema and rules;
+ * The replicated collections. Labels join here with their schema and rules;
  * storage needs no change (one documents table, see migrations.ts).
  */
 export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<string, CollectionDefinition>([
@@ -113,6 +121,24 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
       deletable: false, // archived, never deleted: memberships keep their project's name
       appendOnly: false,
       stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
+    },
+  ],
+  // Saved views of the list: every member makes their own; only the owner changes, shares or
+  // deletes one (a new view is always the pusher's: the stamp sets its owner).
+  [
+    'views',
+    {
+      name: 'views',
+      schema: viewSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: true,
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, ownerId: member.id, updatedAt: now, updatedBy: member.id }),
+      check: (doc) => {
+        const checked = validateView(doc);
+        return checked.ok ? [] : checked.errors;
+      },
+      refuses: (member, current, next) => refusedViewWrite(member.id, current as { ownerId: string } | null, next as { ownerId: string; _deleted?: boolean }) !== null,
     },
   ],
 ]);

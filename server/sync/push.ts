@@ -36,8 +36,8 @@ type Write = Omit<DocumentsTable, 'seq' | 'team_id'>;
  * 2. No stored document and the new one is deleted → nothing to write.
  * 3. A stored document that differs from `assumedMasterState` → conflict. (No stored
  *    document → written whatever the client assumed: there is nothing to conflict with.)
- * 4. The collection's rules: deleting an undeletable document, or changing an append-only
- *    one → conflict.
+ * 4. The collection's rules: deleting an undeletable document, changing an append-only
+ *    one, or a write the collection refuses this member (a view not theirs) → conflict.
  * 5. The field permission hook: forbidden fields keep the server's value and each gets a
  *    `change_rejected` activity; the document gets a new seq even when nothing else changed,
  *    so the next pull brings the corrected document back to the app.
@@ -69,7 +69,7 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
       if (current === null && newDocumentState._deleted === true) continue;
       if (current !== null) {
         const assumedCurrent = assumedMasterState !== null && sameDocument(assumedMasterState, current, collection.serverFields);
-        const breaksRules = (!collection.deletable && newDocumentState._deleted === true) || collection.appendOnly;
+        const breaksRules = (!collection.deletable && newDocumentState._deleted === true) || collection.appendOnly || collection.refuses?.(session.member, current, newDocumentState) === true;
         if (!assumedCurrent || breaksRules) {
           found.push(current);
           continue;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterArb } from './filterArbitraries.test-support';
-import { listConditions, removeFilterNode } from './filterPaths';
-import type { FilterNode, ListFilter } from './listFilter';
+import { appendFilterNode, listConditions, nodeAt, removeFilterNode, replaceFilterNode } from './filterPaths';
+import type { FilterCondition, FilterNode, ListFilter } from './listFilter';
 
 const archived: FilterNode = { type: 'condition', field: 'archived', op: 'is', value: false };
 const email: FilterNode = { type: 'condition', field: 'hasEmail', op: 'is', value: true };
@@ -49,5 +49,26 @@ describe('listConditions / removeFilterNode', () => {
         expect(rest).toEqual(listed.filter((_, i) => i !== index).map((c) => c.condition));
       }),
     );
+  });
+});
+
+describe('builder edits by path', () => {
+  const status: FilterCondition = { type: 'condition', field: 'status', op: 'any_of', values: ['contacted'] };
+  const noEmail: FilterCondition = { type: 'condition', field: 'hasEmail', op: 'is', value: false };
+  const base: ListFilter = { version: 1, root: { type: 'group', combinator: 'and', children: [status, { type: 'group', combinator: 'or', children: [noEmail] }] } };
+
+  it('replaces a nested condition and leaves the original filter as it was', () => {
+    const archived: FilterCondition = { type: 'condition', field: 'archived', op: 'is', value: true };
+    const next = replaceFilterNode(base, [1, 0], archived);
+    expect(nodeAt(next, [1, 0])).toEqual(archived);
+    expect(nodeAt(base, [1, 0])).toEqual(noEmail);
+    expect(nodeAt(next, [0])).toBe(status);
+  });
+
+  it('appends to a group, and ignores a path that is no group', () => {
+    const next = appendFilterNode(base, [1], status);
+    expect(listConditions(next).map((c) => c.path)).toEqual([[0], [1, 0], [1, 1]]);
+    expect(appendFilterNode(base, [0], noEmail)).toBe(base);
+    expect(replaceFilterNode(base, [0, 3], noEmail)).toEqual(base);
   });
 });

@@ -41,3 +41,33 @@ function removeFrom(group: FilterGroup, path: FilterPath): FilterGroup | null {
   }
   return children.length === 0 ? null : { ...group, children };
 }
+
+/** The filter with the node at `path` replaced by `node` (a builder edit). Returns a new filter. */
+export function replaceFilterNode(filter: ListFilter, path: FilterPath, node: FilterNode): ListFilter {
+  if (path.length === 0) return node.type === 'group' ? { ...filter, root: node } : filter;
+  return { ...filter, root: replaceIn(filter.root, path, node) };
+}
+
+/** The filter with `node` added at the end of the group at `groupPath`; unchanged when no group is there. */
+export function appendFilterNode(filter: ListFilter, groupPath: FilterPath, node: FilterNode): ListFilter {
+  const group = nodeAt(filter, groupPath);
+  if (group === undefined || group.type !== 'group') return filter;
+  return replaceFilterNode(filter, groupPath, { ...group, children: [...group.children, node] });
+}
+
+export function nodeAt(filter: ListFilter, path: FilterPath): FilterNode | undefined {
+  let node: FilterNode | undefined = filter.root;
+  for (const index of path) node = node?.type === 'group' ? node.children[index] : undefined;
+  return node;
+}
+
+function replaceIn(group: FilterGroup, path: FilterPath, node: FilterNode): FilterGroup {
+  const [index, ...rest] = path;
+  const child = index === undefined ? undefined : group.children[index];
+  if (index === undefined || child === undefined) return group;
+  const children = [...group.children];
+  if (rest.length === 0) children[index] = node;
+  else if (child.type === 'group') children[index] = replaceIn(child, rest, node);
+  else return group; // the path runs past a condition
+  return { ...group, children };
+}

@@ -15,10 +15,11 @@ const optionalCount = { type: ['number', 'null'], minimum: 0, maximum: MAX_COUNT
  * Version 1 added contract/payment status, platform and manual email, channels, recording,
  * profile, quality score and language. They are optional and not indexed, so version 0
  * documents are valid version 1 documents (the 0→1 migration changes nothing).
+ * Version 2 added `mergedInto`, optional likewise: the influencer this one was merged into.
  */
 export const influencerSchema = {
   title: 'influencer',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -89,6 +90,8 @@ export const influencerSchema = {
     },
     qualityScore: { type: ['number', 'null'], minimum: 0, maximum: 100 },
     language: { type: ['string', 'null'], maxLength: MAX_LANGUAGE_LENGTH },
+    // ---- version 2 ----
+    mergedInto: { type: ['string', 'null'], maxLength: MAX_ID_LENGTH },
   },
   required: [
     'id', 'kind', 'platform', 'platformId', 'officialName', 'customName', 'link', 'email', 'status',

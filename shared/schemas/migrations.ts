@@ -16,6 +16,8 @@ export const influencerMigrations: MigrationStrategies = {
    * then differ from the server's and come back as a conflict on its next push.
    */
   1: (doc) => doc,
+  /** 1 → 2 added the optional `mergedInto` (absent: not merged); unchanged for the same reason. */
+  2: (doc) => doc,
 };
 export const activityMigrations: MigrationStrategies = {};
 export const recordMigrations: MigrationStrategies = {};
@@ -23,6 +25,7 @@ export const emailProjectMigrations: MigrationStrategies = {};
 export const memberMigrations: MigrationStrategies = {};
 export const groupMigrations: MigrationStrategies = {};
 export const settingMigrations: MigrationStrategies = {};
+export const viewMigrations: MigrationStrategies = {};
 
 /** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
 export function migrateDocument(

@@ -11,9 +11,11 @@ import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
-import { activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, viewMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
 import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
+import { viewSchema } from '../../../shared/schemas/viewSchema';
+import type { SavedView } from '../../../shared/views/savedView';
 import type { Setting } from '../../../shared/settings/setting';
 import type { Group } from '../../../shared/team/group';
 import type { Member } from '../../../shared/team/member';
@@ -31,6 +33,8 @@ export interface CrmCollections {
   records: RxCollection<CrmRecord>;
   /** The team's named email projects (members are project_member records). */
   emailProjects: RxCollection<EmailProject>;
+  /** Saved views of the list; each member writes their own (the server refuses anyone else's). */
+  views: RxCollection<SavedView>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
 export type CrmCollectionName = keyof CrmCollections;
@@ -120,6 +124,11 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     emailProjects: {
       schema: emailProjectSchema as unknown as RxJsonSchema<EmailProject>,
       migrationStrategies: toRxStrategies(emailProjectMigrations),
+      autoMigrate: true,
+    },
+    views: {
+      schema: viewSchema as unknown as RxJsonSchema<SavedView>,
+      migrationStrategies: toRxStrategies(viewMigrations),
       autoMigrate: true,
     },
   };

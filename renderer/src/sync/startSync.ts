@@ -11,6 +11,8 @@ import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
 import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
+import { viewSchema } from '../../../shared/schemas/viewSchema';
+import type { SavedView } from '../../../shared/views/savedView';
 import type { Group } from '../../../shared/team/group';
 import type { Member } from '../../../shared/team/member';
 import type { Setting } from '../../../shared/settings/setting';
@@ -60,6 +62,8 @@ export interface SyncHandle {
   /** null when the database was opened without the records collection (tests). */
   readonly records: CrmReplication<CrmRecord> | null;
   readonly emailProjects: CrmReplication<EmailProject> | null;
+  /** null when the database was opened without the views collection (tests). */
+  readonly views: CrmReplication<SavedView> | null;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -106,7 +110,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   let stopped = false;
   let unauthorizedReported = false;
   const client = createSyncClient(session, options.fetch);
-  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records', 'emailProjects'].filter((name) => name in db.collections);
+  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records', 'emailProjects', 'views'].filter((name) => name in db.collections);
   const eventsOf = combinedEventStream({
     client,
     collections: streamed,
@@ -193,9 +197,17 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     replicationIdentifier: `crm-sync:${session.team.id}:emailProjects`,
     events$: eventsOf('emailProjects'),
   });
-  const replications = [influencers, activities, members, groups, settings, records, emailProjects].filter((r) => r !== null);
+  const views = !opened('views') ? null : replicateCrmCollection<SavedView>({
+    ...common,
+    collection: db.views,
+    name: 'views',
+    schema: viewSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:views`,
+    events$: eventsOf('views'),
+  });
+  const replications = [influencers, activities, members, groups, settings, records, emailProjects, views].filter((r) => r !== null);
   /** What this app can have changes waiting in (members and groups are pull-only). */
-  const pushing = [influencers, activities, settings, records, emailProjects].filter((r) => r !== null);
+  const pushing = [influencers, activities, settings, records, emailProjects, views].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -323,6 +335,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     settings,
     records,
     emailProjects,
+    views,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -8,6 +8,7 @@ export const ACTIVITY_FILTERS = [
   { value: 'archive', label: 'Archived or restored', kinds: ['archived', 'restored'] },
   { value: 'rejected', label: 'Rejected changes', kinds: ['change_rejected'] },
   { value: 'conflicts', label: 'Conflicting changes', kinds: ['conflict_overwritten'] },
+  { value: 'merges', label: 'Merges', kinds: ['merged', 'merged_into', 'record_moved', 'merge_undone'] },
 ] as const satisfies readonly { value: string; label: string; kinds: readonly ActivityKind[] }[];
 
 export type ActivityFilterValue = (typeof ACTIVITY_FILTERS)[number]['value'];

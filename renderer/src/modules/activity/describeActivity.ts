@@ -48,6 +48,30 @@ function listItem(item: unknown): string {
   return String(item);
 }
 
+function countIds(encoded: string | null): number {
+  try {
+    const value: unknown = JSON.parse(encoded ?? '[]');
+    return Array.isArray(value) ? value.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const RECORD_NAMES: Record<string, string> = { shipment: 'a shipment', expense: 'an expense', content: 'a content post', note: 'a note' };
+
+/** A record moved by a merge (here, from a merged influencer) or by its undo (back). */
+function describeRecordMove(activity: Activity): string {
+  const what = RECORD_NAMES[activity.field ?? ''] ?? 'a record';
+  let to: unknown = null;
+  try {
+    to = JSON.parse(activity.to ?? 'null');
+  } catch {
+    to = null;
+  }
+  const here = typeof to === 'object' && to !== null && 'influencerId' in to && to.influencerId === activity.influencerId;
+  return here ? `moved ${what} here from a merged influencer` : `moved ${what} back to the influencer it came from`;
+}
+
 /** One activity entry in words, e.g. "changed collaboration status from Not collaborated to Contacted". */
 export function describeActivity(activity: Activity, catalog: StatusCatalog = DEFAULT_CATALOG): string {
   switch (activity.kind) {
@@ -71,6 +95,16 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
     case 'record_added':
     case 'record_changed':
       return describeRecordActivity(activity);
+    case 'merged': {
+      const count = countIds(activity.to);
+      return `merged ${count === 1 ? 'another influencer' : `${count} influencers`} into this one`;
+    }
+    case 'merged_into':
+      return 'merged this influencer into another one (archived)';
+    case 'record_moved':
+      return describeRecordMove(activity);
+    case 'merge_undone':
+      return activity.field === null ? 'undid a merge into this influencer' : 'undid the merge of this influencer';
     case 'labels_changed':
     case 'field_changed': {
       const recording = describeRecordingActivity(activity);

@@ -14,6 +14,8 @@ import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatFollowers } from '../../components/formatting';
 import { labelInfo } from '../labels/labelLookup';
+import { MergedInfluencersHistory } from '../merge/components/MergedInfluencersHistory';
+import { MergedIntoNotice } from '../merge/components/MergedIntoNotice';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
 import { InfluencerProfileSummary } from '../recording/InfluencerProfileSummary';
 import { InfluencerRecording } from '../recording/InfluencerRecording';
@@ -64,6 +66,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           <Avatar sx={{ width: 56, height: 56 }} src={inf.profile?.avatarUrl ?? undefined} alt="">{name.slice(0, 1).toUpperCase()}</Avatar>
           <InfluencerNameEditor influencer={inf} />
           {inf.archived && <Typography color="warning.main">Archived</Typography>}
+          {(inf.mergedInto ?? null) !== null && <MergedIntoNotice survivorId={inf.mergedInto ?? ''} />}
           <Box sx={{ flex: 1 }} />
           <InfluencerArchiveButton influencer={inf} />
         </Stack>
@@ -103,6 +106,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
       </Paper>
       <InfluencerOverview influencerId={inf.id} kind={inf.kind} />
       <InfluencerActivityLog influencerId={inf.id} />
+      <MergedInfluencersHistory survivorId={inf.id} />
     </Stack>
   );
 }

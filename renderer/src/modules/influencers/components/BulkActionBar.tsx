@@ -14,6 +14,7 @@ import type { BulkChange } from '../commands/bulkChangeInfluencers';
 import type { ListRow } from '../projection/listRow';
 import { useBulkOperationStore } from '../stores/bulkOperationStore';
 import { useListStore } from '../stores/listStore';
+import { MergeSelectionButton } from '../../merge/components/MergeSelectionButton';
 import { requestBulkChange } from './runBulkAction';
 
 type OpenMenu = { kind: 'status' | 'liaison'; anchor: HTMLElement } | null;
@@ -60,6 +61,7 @@ export function BulkActionBar({ matching, archivedView }: { matching: readonly L
         <Button size="small" variant="outlined" disabled={busy} aria-haspopup="menu" onClick={open('status')}>Change status</Button>
         <Button size="small" variant="outlined" disabled={busy} aria-haspopup="menu" onClick={open('liaison')}>Change liaison</Button>
         <AddToEmailProjectButton selectedIds={selectedIds} disabled={busy} />
+        {!archivedView && <MergeSelectionButton selectedIds={selectedIds} />}
       </Stack>
       <Menu anchorEl={menu?.anchor} open={menu?.kind === 'status'} onClose={() => setMenu(null)}>
         {statusChoices(catalog, 'influencer', null).map((status) => (

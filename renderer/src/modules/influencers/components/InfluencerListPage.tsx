@@ -6,9 +6,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { projection } from '../../../app/crmRuntime';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
-import { builtInView } from '../stores/builtInViews';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
-import { useListViewStore } from '../stores/listViewStore';
+import { SavedViewTabs } from '../../views/components/SavedViewTabs';
+import { ViewToolbar } from '../../views/components/ViewToolbar';
+import { useCurrentView } from '../../views/useListViews';
 import { BulkActionBar } from './BulkActionBar';
 import { BulkOutcomeSnackbar } from './BulkOutcomeSnackbar';
 import { BulkPreviewDialog } from './BulkPreviewDialog';
@@ -18,16 +19,17 @@ import { DensityMenu } from './DensityMenu';
 import { InfluencerSearchBox } from './InfluencerSearchBox';
 import { InfluencerTable } from './InfluencerTable';
 import { InfluencerTypeSelect } from './InfluencerTypeSelect';
-import { ListViewTabs } from './ListViewTabs';
+import { ListImportActions } from '../../import/components/ListImportActions';
 import { LoadDemoDataPanel } from './LoadDemoDataPanel';
 
 /**
- * The influencer list in one of its views ("All influencers", "My influencers", "Archived
- * influencers"), searchable and sortable, with bulk operations on the selection.
+ * The influencer list in one of its views (the built-in "All influencers", "My influencers",
+ * "Archived influencers", or a saved view), searchable, filterable and sortable, with bulk
+ * operations on the selection.
  */
 export function InfluencerListPage() {
   const [adding, setAdding] = useState(false);
-  const view = builtInView(useListViewStore((s) => s.viewId));
+  const { view } = useCurrentView();
   const { total, ready, matching } = useInfluencerPage(view.archived, view.filter);
   const demoLoading = useDemoLoadStore((s) => s.progress !== null);
   const demoError = useDemoLoadStore((s) => s.error);
@@ -45,15 +47,17 @@ export function InfluencerListPage() {
           <InfluencerTypeSelect />
           <InfluencerSearchBox />
           <DensityMenu />
+          <ListImportActions />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>
         </Stack>
       </Stack>
-      {!empty && <ListViewTabs />}
+      {!empty && <SavedViewTabs />}
+      {!empty && <ViewToolbar />}
       <DemoLoadProgressBar />
       {demoError !== null && !empty && <Alert severity="error" sx={{ mx: 2, mb: 1 }}>{demoError}</Alert>}
-      {!empty && <BulkActionBar matching={matching} archivedView={view.archived} />}
+      {!empty && <BulkActionBar matching={matching} archivedView={view.archived === true} />}
       {empty ? <LoadDemoDataPanel onAddInfluencer={() => setAdding(true)} /> : <InfluencerTable view={view} />}
       <BulkPreviewDialog />
       <BulkOutcomeSnackbar />

@@ -25,7 +25,7 @@ export interface InfluencerPage {
  * The current page of the list: search and sort run over the whole projection in memory.
  * `filter`: what the view keeps (e.g. "My influencers"); a stable object, compiled once.
  */
-export function useInfluencerPage(archived: boolean, filter: ListFilter | null = null): InfluencerPage {
+export function useInfluencerPage(archived: boolean | 'any', filter: ListFilter | null = null): InfluencerPage {
   const version = useProjectionVersion();
   // Not the box's text: a keystroke repaints only the box, the list follows in its own task.
   const search = useListStore((s) => s.appliedSearch);

@@ -219,6 +219,14 @@ describe('InfluencerProjection', () => {
     expect(p.size).toBe(2);
   });
 
+  it("'any' looks at both sides of the archive, for a filter with its own Archived condition", () => {
+    const p = new InfluencerProjection();
+    p.applyDocuments([influencer({ id: 'a' }), influencer({ id: 'b', archived: true })]);
+    expect(p.query({ search: '', sort: byName, archived: 'any' }).map((r) => r.id)).toEqual(['a', 'b']);
+    const archivedOnly: ListFilter = { version: 1, root: { type: 'group', combinator: 'and', children: [{ type: 'condition', field: 'archived', op: 'is', value: true }] } };
+    expect(p.query({ search: '', sort: byName, archived: 'any', filter: archivedOnly }).map((r) => r.id)).toEqual(['b']);
+  });
+
   it('finds duplicates by account, link or email, and forgets keys a change removed', () => {
     const p = new InfluencerProjection();
     p.applyDocuments([influencer({ id: 'a', email: 'a@x.com' })]);

@@ -31,8 +31,11 @@ export interface ListQuery {
   /** The advanced filter; pass the same object while it is unchanged (it is compiled once per object). */
   filter?: ListFilter | null;
   sort: ListSort;
-  /** "All influencers" shows the active ones; "Archived influencers" the archived ones. */
-  archived: boolean;
+  /**
+   * "All influencers" shows the active ones; "Archived influencers" the archived ones; 'any':
+   * both, for a filter with its own "Archived" condition.
+   */
+  archived: boolean | 'any';
 }
 
 export interface ProjectionOptions {
@@ -48,7 +51,7 @@ const RECENT_DELTAS = 8;
 /** One sorted list of active or archived rows, kept up to date across changes. */
 interface SortedList {
   sort: ListSort;
-  archived: boolean;
+  archived: boolean | 'any';
   rows: ListRow[];
 }
 
@@ -241,14 +244,14 @@ export class InfluencerProjection {
   }
 
   /** `result` (a search's rows at `version`) brought up to now from the recent deltas; null when they do not reach back that far. */
-  private updatedResult(result: ListRow[], version: number, search: CompiledSearch, sort: ListSort, archived: boolean): ListRow[] | null {
+  private updatedResult(result: ListRow[], version: number, search: CompiledSearch, sort: ListSort, archived: boolean | 'any'): ListRow[] | null {
     const first = this.recentDeltas[0];
     if (first === undefined || first.version > version + 1) return null;
     let rows = result;
     for (const { version: v, delta } of this.recentDeltas) {
       if (v <= version) continue;
       const joining: ListRow[] = [];
-      for (const row of delta.added) if (row.archived === archived && search.test(row)) joining.push(row);
+      for (const row of delta.added) if ((archived === 'any' || row.archived === archived) && search.test(row)) joining.push(row);
       rows = updateSorted(rows, delta.removed, joining, sort);
     }
     return rows;
@@ -274,7 +277,7 @@ export class InfluencerProjection {
   }
 
   /** Sorted rows of one list that pass the advanced filter. */
-  private filtered(sort: ListSort, archived: boolean, key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
+  private filtered(sort: ListSort, archived: boolean | 'any', key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
     const sorted = this.sorted(sort, archived);
     if (filter === null) return sorted;
     const test = this.filterTest(filter, memberId);
@@ -296,12 +299,12 @@ export class InfluencerProjection {
     return compiled.test;
   }
 
-  private sorted(sort: ListSort, archived: boolean): ListRow[] {
+  private sorted(sort: ListSort, archived: boolean | 'any'): ListRow[] {
     const key = `${sort.field}:${sort.direction}:${archived}`;
     let list = this.sortedCache.get(key);
     if (list === undefined) {
       const matching: ListRow[] = [];
-      for (const row of this.rows.values()) if (row.archived === archived) matching.push(row);
+      for (const row of this.rows.values()) if (archived === 'any' || row.archived === archived) matching.push(row);
       list = { sort, archived, rows: sortRows(matching, sort) };
       this.sortedCache.set(key, list);
     }
@@ -336,7 +339,7 @@ export class InfluencerProjection {
     if (delta !== undefined && delta.removed.size + delta.added.size <= this.rows.size / 2) {
       const added = [...delta.added];
       for (const [key, list] of this.sortedCache) {
-        const joining = added.filter((row) => row.archived === list.archived);
+        const joining = added.filter((row) => list.archived === 'any' || row.archived === list.archived);
         next.set(key, { ...list, rows: updateSorted(list.rows, delta.removed, joining, list.sort) });
       }
     }

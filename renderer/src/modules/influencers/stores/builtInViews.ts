@@ -4,10 +4,12 @@ export type BuiltInViewId = 'all' | 'mine' | 'archived';
 
 /** A view of the list: which side of the archive it shows, and what it keeps of that side. */
 export interface ListView {
-  id: BuiltInViewId;
+  /** A BuiltInViewId, or a saved view's id. */
+  id: string;
   /** The view's name, also the grid's accessible name. */
   label: string;
-  archived: boolean;
+  /** Which side of the archive it shows; 'any': both, the filter decides (it has an "Archived" condition). */
+  archived: boolean | 'any';
   /** A module constant, so the projection compiles it once. */
   filter: ListFilter | null;
 }
@@ -29,6 +31,10 @@ export const BUILT_IN_VIEWS: readonly ListView[] = [
   { id: 'archived', label: 'Archived influencers', archived: true, filter: null },
 ];
 
-export function builtInView(id: BuiltInViewId): ListView {
+export function isBuiltInViewId(id: string): id is BuiltInViewId {
+  return BUILT_IN_VIEWS.some((view) => view.id === id);
+}
+
+export function builtInView(id: string): ListView {
   return BUILT_IN_VIEWS.find((view) => view.id === id) ?? ALL;
 }

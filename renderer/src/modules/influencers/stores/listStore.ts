@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ListFilter } from '../../../../../shared/filters/listFilter';
 import { DEFAULT_SORT, type ListSort } from '../projection/sortRows';
 
 export type ListDensity = 'compact' | 'standard' | 'comfortable';
@@ -12,6 +13,8 @@ interface ListState {
    * repaints only the box, and a burst of keystrokes renders the list once (no delay added).
    */
   appliedSearch: string;
+  /** The advanced filter as edited (may hold unfinished conditions: see usableFilter); null: none. */
+  filter: ListFilter | null;
   sort: ListSort;
   page: number;
   pageSize: number;
@@ -19,6 +22,7 @@ interface ListState {
   hiddenColumns: Record<string, boolean>;
   selectedIds: string[];
   setSearch(search: string): void;
+  setFilter(filter: ListFilter | null): void;
   setSort(sort: ListSort): void;
   setPage(page: number, pageSize: number): void;
   setDensity(density: ListDensity): void;
@@ -44,11 +48,10 @@ function readPrefs(): Partial<ListPrefs> {
 
 const prefs = readPrefs();
 
-let applyTimer: ReturnType<typeof setTimeout> | undefined;
-
-export const useListStore = create<ListState>()((set, get) => ({
+export const useListStore = create<ListState>()((set) => ({
   search: '',
   appliedSearch: '',
+  filter: null,
   sort: DEFAULT_SORT,
   page: 0,
   pageSize: [25, 50, 100].includes(prefs.pageSize ?? 0) ? (prefs.pageSize ?? 100) : 100,
@@ -56,13 +59,8 @@ export const useListStore = create<ListState>()((set, get) => ({
   hiddenColumns: prefs.hiddenColumns ?? {},
   selectedIds: [],
   // A new search or sort starts again at the first page.
-  setSearch: (search) => {
-    set({ search });
-    clearTimeout(applyTimer);
-    applyTimer = setTimeout(() => {
-      if (get().appliedSearch !== get().search) set({ appliedSearch: get().search, page: 0 });
-    }, 0);
-  },
+  setSearch: (search) => set({ search }),
+  setFilter: (filter) => set({ filter, page: 0 }),
   setSort: (sort) => set({ sort, page: 0 }),
   setPage: (page, pageSize) => set({ page, pageSize }),
   setDensity: (density) => set({ density }),
@@ -74,4 +72,17 @@ export const useListStore = create<ListState>()((set, get) => ({
 useListStore.subscribe((state) => {
   const next: ListPrefs = { density: state.density, hiddenColumns: state.hiddenColumns, pageSize: state.pageSize };
   localStorage.setItem(PREFS_KEY, JSON.stringify(next));
+});
+
+// The list follows the box in a task of its own (see appliedSearch), however `search` was set
+// (the box, a view being opened); a burst of keystrokes before that task is one render.
+let applyScheduled = false;
+useListStore.subscribe((state) => {
+  if (state.search === state.appliedSearch || applyScheduled) return;
+  applyScheduled = true;
+  setTimeout(() => {
+    applyScheduled = false;
+    const { search, appliedSearch } = useListStore.getState();
+    if (search !== appliedSearch) useListStore.setState({ appliedSearch: search, page: 0 });
+  }, 0);
 });

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
-import type { BuiltInViewId } from './builtInViews';
 
-/** Which view of the list is open. UI state only; views are not saved yet. */
+/**
+ * Which view of the list is open: a built-in view id ("all", "mine", "archived") or a saved
+ * view's id. UI state only; modules/views remembers it per member and device.
+ */
 interface ListViewState {
-  viewId: BuiltInViewId;
-  setViewId(viewId: BuiltInViewId): void;
+  viewId: string;
+  setViewId(viewId: string): void;
 }
 
 export const useListViewStore = create<ListViewState>()((set) => ({
