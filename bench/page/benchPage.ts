@@ -108,7 +108,7 @@ const api = {
     const existing = makeDocs(count);
     const bytes = importSheet(rows, existing);
     const db = await openCrmDatabase(teamDatabaseName(teamId));
-    const figures = await importCsv(db, bytes, existing, ACTOR.id);
+    const figures = await importCsv(db, bytes, existing, ACTOR.id, buildPermissionContext(ACTOR, [ACTOR], [], defaultDataManagementSettings()));
     await db.close();
     return { ...figures, bytes: bytes.length };
   },

@@ -1,23 +1,12 @@
-// The import of a 50,000-row CSV through the shared import functions and the app's write
-// path (RxDB bulkInsert in chunks), for bench/run.mjs. Until the import screen exposes its
-// pipeline outside React, this chains the steps as shared/csv/importPipeline.test.ts does,
-// plus duplicate detection against the CRM and the write, with a yield between chunks of
-// rows as an import that keeps the app responsive would.
-import type { Activity } from '../../shared/activity';
-import { decodeCsvBytes } from '../../shared/csv/decodeCsvBytes';
-import { isEmptyRecord, mapImportRecord } from '../../shared/csv/importFields';
-import { parseCsv } from '../../shared/csv/parseCsv';
-import { suggestColumnMapping } from '../../shared/csv/suggestColumnMapping';
+// The import of a 50,000-row CSV through the app's own import pipeline (runImport: read and
+// check in a Web Worker, duplicates against the CRM, write in chunks with their activity
+// entries), for bench/run.mjs.
 import { toCsv } from '../../shared/csv/toCsv';
-import { validateImportRow, type ImportContext, type InfluencerDraft } from '../../shared/csv/validateImportRow';
 import { generateDemoInfluencers } from '../../shared/demo/generateDemoInfluencers';
 import type { Influencer } from '../../shared/influencer';
-import { buildDuplicateIndex, findDuplicates } from '../../shared/influencers/findDuplicates';
-import { INITIAL_STATUS_ID } from '../../shared/statuses';
-import { bulkInsertInChunks } from '../../renderer/src/db/bulkInsertInChunks';
+import type { PermissionContext } from '../../shared/permissions/permissionContext';
 import type { CrmDatabase } from '../../renderer/src/db/database';
-
-const ROWS_PER_STEP = 2_000;
+import { runImport, type ImportPhase } from '../../renderer/src/modules/import/runImport';
 
 /**
  * A sheet of `rows` influencers as an agency would export it: mostly new people, every 20th
@@ -46,98 +35,47 @@ export function importSheet(rows: number, existing: readonly Influencer[]): Uint
 
 export interface ImportFigures {
   rows: number;
-  parseMs: number;
-  duplicateIndexMs: number;
-  duplicatesMs: number;
-  writeMs: number;
   totalMs: number;
-  longestStepMs: number;
-  imported: number;
-  duplicates: number;
+  /** From the start of each phase to the start of the next (reading, checking, writing). */
+  phaseMs: Partial<Record<ImportPhase, number>>;
+  longestTaskMs: number;
+  longTasks: number;
+  added: number;
+  skipped: number;
   rejected: number;
 }
 
-const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Decode, parse, map, validate, find duplicates (skip them), write influencers and their entries. */
-export async function importCsv(db: CrmDatabase, bytes: Uint8Array, existing: readonly Influencer[], actorId: string): Promise<ImportFigures> {
-  const context: ImportContext = { statuses: [{ id: 'contacted', label: 'Contacted' }], labels: [], members: [] };
-  let longestStepMs = 0;
-  const step = <T>(fn: () => T): T => {
-    const t = performance.now();
-    const value = fn();
-    longestStepMs = Math.max(longestStepMs, performance.now() - t);
-    return value;
-  };
+/** runImport with every duplicate skipped, timing its phases and the window's long tasks. */
+export async function importCsv(db: CrmDatabase, bytes: Uint8Array, existing: readonly Influencer[], actorId: string, permissions: PermissionContext): Promise<ImportFigures> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const phaseStarts: [ImportPhase, number][] = [];
   const start = performance.now();
-
-  const parsed = step(() => {
-    const decoded = decodeCsvBytes(bytes);
-    if (!decoded.ok) throw new Error(decoded.reason);
-    const result = parseCsv(decoded.text);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.records;
-  });
-  await yieldToUi();
-  const [header, ...body] = parsed;
-  if (header === undefined) throw new Error('The sheet has no rows.');
-  const mapping = suggestColumnMapping(header.fields, body.slice(0, 20).map((r) => r.fields));
-  const drafts: InfluencerDraft[] = [];
-  let rejected = 0;
-  for (let at = 0; at < body.length; at += ROWS_PER_STEP) {
-    step(() => {
-      for (const record of body.slice(at, at + ROWS_PER_STEP)) {
-        if (isEmptyRecord(record.fields)) continue;
-        const { row, problem } = mapImportRecord(record.fields, mapping);
-        const result = validateImportRow(row, context);
-        if (problem !== null || !result.ok) rejected++;
-        else drafts.push(result.draft);
-      }
-    });
-    await yieldToUi();
-  }
-  const parseMs = performance.now() - start;
-
-  // In the app the list's projection already holds this index; here it is built once.
-  let t = performance.now();
-  const index = step(() => buildDuplicateIndex(existing));
-  const duplicateIndexMs = performance.now() - t;
-  await yieldToUi();
-  t = performance.now();
-  const now = Date.now();
-  const influencers: Influencer[] = [];
-  const entries: Activity[] = [];
-  let duplicates = 0;
-  for (let at = 0; at < drafts.length; at += ROWS_PER_STEP) {
-    step(() => {
-      for (const draft of drafts.slice(at, at + ROWS_PER_STEP)) {
-        // The choice "skip" for every duplicate, of the CRM or of an earlier row of the sheet.
-        if (findDuplicates(draft, index).length > 0) {
-          duplicates++;
-          continue;
-        }
-        const id = crypto.randomUUID();
-        const doc: Influencer = {
-          id, kind: draft.kind, platform: draft.platform, platformId: draft.platformId, link: draft.link, officialName: draft.officialName,
-          customName: null, email: draft.email, status: draft.status ?? INITIAL_STATUS_ID, labelIds: draft.labelIds, liaisonId: draft.liaisonId ?? actorId,
-          archived: false, source: 'import', followers: draft.followers, country: draft.country, createdAt: now, updatedAt: now, createdBy: actorId, updatedBy: actorId,
-        };
-        index.add(id, doc);
-        influencers.push(doc);
-        entries.push({ id: crypto.randomUUID(), influencerId: id, actorId, at: now, kind: 'imported', field: null, from: null, to: null, batchId: null });
-      }
-    });
-    await yieldToUi();
-  }
-  const duplicatesMs = performance.now() - t;
-
-  // Influencers first, then their entries: an entry never points at nothing.
-  t = performance.now();
-  await bulkInsertInChunks(db.influencers, influencers, () => void 0);
-  await bulkInsertInChunks(db.activities, entries, () => void 0);
-  const writeMs = performance.now() - t;
+  const outcome = await runImport(
+    {
+      db, actorId, permissions,
+      context: { statuses: [{ id: 'contacted', label: 'Contacted' }], labels: [], members: [] },
+      existing: () => existing.map((d) => ({ id: d.id, platform: d.platform, platformId: d.platformId, link: d.link, email: d.email })),
+    },
+    { kind: 'csv', bytes },
+    {
+      choices: 'skip',
+      onProgress: ({ phase }) => {
+        if (phaseStarts.at(-1)?.[0] !== phase) phaseStarts.push([phase, performance.now()]);
+      },
+    },
+  );
+  const end = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  if (!outcome.ok) throw new Error(outcome.reason);
+  const phaseMs: Partial<Record<ImportPhase, number>> = {};
+  phaseStarts.forEach(([phase, at], i) => (phaseMs[phase] = (phaseStarts[i + 1]?.[1] ?? end) - at));
+  const { summary } = outcome;
   return {
-    rows: body.length, parseMs, duplicateIndexMs, duplicatesMs, writeMs, totalMs: performance.now() - start, longestStepMs,
-    imported: influencers.length, duplicates, rejected,
+    rows: summary.added + summary.updated + summary.unchanged + summary.skipped + summary.rejected.length + summary.empty,
+    totalMs: end - start, phaseMs, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length,
+    added: summary.added, skipped: summary.skipped, rejected: summary.rejected.length,
   };
 }
