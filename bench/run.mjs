@@ -368,7 +368,7 @@ try {
     record(`import of ${rows.toLocaleString('en')} CSV rows (runImport), total`, im.totalMs / 1000, 's',
       `${(im.bytes / 1e6).toFixed(1)} MB into ${COUNT.toLocaleString('en')}; ${im.added.toLocaleString('en')} added, ${im.skipped.toLocaleString('en')} duplicates skipped, ${im.rejected.toLocaleString('en')} rejected with reasons; ` +
       `reading ${phase('reading')}, checking ${phase('checking')} (Web Worker), writing ${phase('writing')} (with activity entries)`);
-    record('import: longest main-thread task meanwhile', im.longestTaskMs, 'ms', `${im.longTasks} tasks over 50 ms: the app stays responsive`);
+    record('import: longest main-thread task meanwhile', im.longestTaskMs, 'ms', `${im.longTasks} tasks over 50 ms on the window's thread during the import`);
   }
 } finally {
   await browser.close();

@@ -107,10 +107,12 @@ const api = {
   async importThroughApp(teamId: string, count: number, rows: number) {
     const existing = makeDocs(count);
     const bytes = importSheet(rows, existing);
+    // Read before the import: the file's bytes are handed over to its Web Worker.
+    const size = bytes.length;
     const db = await openCrmDatabase(teamDatabaseName(teamId));
     const figures = await importCsv(db, bytes, existing, ACTOR.id, buildPermissionContext(ACTOR, [ACTOR], [], defaultDataManagementSettings()));
     await db.close();
-    return { ...figures, bytes: bytes.length };
+    return { ...figures, bytes: size };
   },
 
   /**
