@@ -9,7 +9,7 @@ import { useInfluencerPage } from '../hooks/useInfluencerPage';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 import { SavedViewTabs } from '../../views/components/SavedViewTabs';
 import { ViewToolbar } from '../../views/components/ViewToolbar';
-import { useCurrentView } from '../../views/useListViews';
+import { useListView } from '../../views/useListViews';
 import { BulkActionBar } from './BulkActionBar';
 import { BulkOutcomeSnackbar } from './BulkOutcomeSnackbar';
 import { BulkPreviewDialog } from './BulkPreviewDialog';
@@ -29,7 +29,7 @@ import { LoadDemoDataPanel } from './LoadDemoDataPanel';
  */
 export function InfluencerListPage() {
   const [adding, setAdding] = useState(false);
-  const { view } = useCurrentView();
+  const view = useListView();
   const { total, ready, matching } = useInfluencerPage(view.archived, view.filter);
   const demoLoading = useDemoLoadStore((s) => s.progress !== null);
   const demoError = useDemoLoadStore((s) => s.error);

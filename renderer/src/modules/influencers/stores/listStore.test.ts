@@ -33,4 +33,14 @@ describe('listStore: the applied search', () => {
     await nextTask();
     expect(useListStore.getState().appliedSearch).toBe('label:vip');
   });
+
+  it('applies a filter edit the same way, together with the search', async () => {
+    const { useListStore } = await import('./listStore');
+    const filter = { version: 1 as const, root: { type: 'group' as const, combinator: 'and' as const, children: [] } };
+    useListStore.getState().setFilter(filter);
+    useListStore.getState().setSearch('ana');
+    expect(useListStore.getState().appliedFilter).toBeNull();
+    await nextTask();
+    expect(useListStore.getState()).toMatchObject({ appliedFilter: filter, appliedSearch: 'ana' });
+  });
 });

@@ -15,6 +15,8 @@ interface ListState {
   appliedSearch: string;
   /** The advanced filter as edited (may hold unfinished conditions: see usableFilter); null: none. */
   filter: ListFilter | null;
+  /** The filter the list runs: follows `filter` like appliedSearch follows `search`. */
+  appliedFilter: ListFilter | null;
   sort: ListSort;
   page: number;
   pageSize: number;
@@ -52,6 +54,7 @@ export const useListStore = create<ListState>()((set) => ({
   search: '',
   appliedSearch: '',
   filter: null,
+  appliedFilter: null,
   sort: DEFAULT_SORT,
   page: 0,
   pageSize: [25, 50, 100].includes(prefs.pageSize ?? 0) ? (prefs.pageSize ?? 100) : 100,
@@ -74,15 +77,16 @@ useListStore.subscribe((state) => {
   localStorage.setItem(PREFS_KEY, JSON.stringify(next));
 });
 
-// The list follows the box in a task of its own (see appliedSearch), however `search` was set
-// (the box, a view being opened); a burst of keystrokes before that task is one render.
+// The list follows the box and the filter builder in a task of its own (see appliedSearch),
+// however they were set (typing, a view being opened); a burst of edits before that task is
+// one render of the list.
 let applyScheduled = false;
 useListStore.subscribe((state) => {
-  if (state.search === state.appliedSearch || applyScheduled) return;
+  if ((state.search === state.appliedSearch && state.filter === state.appliedFilter) || applyScheduled) return;
   applyScheduled = true;
   setTimeout(() => {
     applyScheduled = false;
-    const { search, appliedSearch } = useListStore.getState();
-    if (search !== appliedSearch) useListStore.setState({ appliedSearch: search, page: 0 });
+    const { search, appliedSearch, filter, appliedFilter } = useListStore.getState();
+    if (search !== appliedSearch || filter !== appliedFilter) useListStore.setState({ appliedSearch: search, appliedFilter: filter, page: 0 });
   }, 0);
 });
