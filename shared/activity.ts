@@ -31,7 +31,15 @@ export type ActivityKind =
   | 'merged'
   | 'merged_into'
   | 'record_moved'
-  | 'merge_undone';
+  | 'merge_undone'
+  /**
+   * Label management (shared/labels/): `influencerId` is the label's id. Created: `to` is the
+   * label's name and color as JSON. Changed: `field` is name, color or isDeleted (a merge also
+   * logs `mergedInto`), `from`/`to` its values; a delete or merge carries the batchId of the
+   * bulk operation that took the label off the influencers.
+   */
+  | 'label_created'
+  | 'label_changed';
 
 export interface Activity {
   id: string;

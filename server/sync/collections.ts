@@ -1,6 +1,8 @@
 import { activitySchema } from '../../shared/schemas/activitySchema';
 import { groupSchema } from '../../shared/schemas/groupSchema';
 import { influencerSchema } from '../../shared/schemas/influencerSchema';
+import { labelProblems } from '../../shared/labels/labelRules';
+import { labelSchema } from '../../shared/schemas/labelSchema';
 import { memberSchema } from '../../shared/schemas/memberSchema';
 import { emailProjectSchema } from '../../shared/schemas/emailProjectSchema';
 import { recordSchema } from '../../shared/schemas/recordSchema';
@@ -44,7 +46,7 @@ export interface CollectionDefinition {
 export const ACTIVITIES = 'activities';
 
 /**
- * The replicated collections. Labels join here with their schema and rules;
+ * The replicated collections. A new one joins here with its schema and rules;
  * storage needs no change (one documents table, see migrations.ts).
  */
 export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<string, CollectionDefinition>([
@@ -108,6 +110,20 @@ export const collections: ReadonlyMap<string, CollectionDefinition> = new Map<st
         const checked = validateRecord(doc);
         return checked.ok ? [] : checked.errors;
       },
+    },
+  ],
+  // The team's colored labels: every member creates, renames and recolors; the push hook
+  // (permissions.ts) keeps deleting and merging to Administrators and names unique.
+  [
+    'labels',
+    {
+      name: 'labels',
+      schema: labelSchema,
+      serverFields: ['updatedAt', 'updatedBy'],
+      deletable: false, // marked deleted, never removed: influencers may still carry the id
+      appendOnly: false,
+      stamp: (doc, member, now) => ({ ...doc, updatedAt: now, updatedBy: member.id }),
+      check: labelProblems,
     },
   ],
   // Email projects: a named list every member creates, renames and archives; their members are

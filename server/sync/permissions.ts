@@ -1,4 +1,6 @@
 import type { Influencer } from '../../shared/influencer';
+import { checkLabelChange } from '../../shared/labels/checkLabelChange';
+import type { Label } from '../../shared/labels/label';
 import { checkInfluencerChange } from '../../shared/permissions/checkInfluencerChange';
 import { refusedClientChanges } from '../../shared/recording/refusedClientChanges';
 import type { Doc } from '../../shared/sync/mergeDocuments';
@@ -57,8 +59,21 @@ export const activityPermissions: FieldPermissionHook = (member, currentDoc, new
   return { allowedDoc: { ...newDoc, actorId: member.id }, rejectedFields: [] };
 };
 
+/**
+ * Labels: shared/labels/checkLabelChange.ts (only Administrators delete or merge; a name
+ * another live label has becomes "Name (2)"). Accepted labels join the snapshot so two rows
+ * of one push cannot both take a name.
+ */
+export const labelPermissions: FieldPermissionHook = (member, currentDoc, newDoc, team) => {
+  const actor = team.membersById.get(member.id) ?? member;
+  const { label, rejectedFields } = checkLabelChange(actor, currentDoc as Label | null, newDoc as unknown as Label, [...team.labelsById.values()]);
+  team.labelsById.set(label.id, label);
+  return { allowedDoc: { ...newDoc, ...label }, rejectedFields };
+};
+
 /** What the server enforces unless a test passes its own hooks. */
 export const defaultFieldPermissions: FieldPermissions = {
   influencers: influencerPermissions,
   activities: activityPermissions,
+  labels: labelPermissions,
 };

@@ -57,7 +57,7 @@ export async function pushDocuments(deps: PushDeps, session: Session, collection
       .executeTakeFirstOrThrow();
     const stored = await readDocuments(trx, teamId, collection.name, rows.map((row) => row.newDocumentState.id as string));
     // The team's members, groups and settings as of this transaction, for the permission hook.
-    const team = hook === undefined ? null : await readTeamSnapshot(trx, teamId);
+    const team = hook === undefined ? null : await readTeamSnapshot(trx, teamId, { withLabels: collection.name === 'labels' });
     const now = deps.now();
     const found: Doc[] = [];
     const writes: Write[] = [];

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { activitySchema } from './activitySchema';
 import { influencerSchema } from './influencerSchema';
 import { emailProjectSchema } from './emailProjectSchema';
+import { labelSchema } from './labelSchema';
 import { groupSchema } from './groupSchema';
 import { memberSchema } from './memberSchema';
 import {
-  activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, memberMigrations, migrateDocument, recordMigrations, settingMigrations, type MigrationStrategies,
+  activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, labelMigrations, memberMigrations, migrateDocument, recordMigrations, settingMigrations, type MigrationStrategies,
 } from './migrations';
 import { recordSchema } from './recordSchema';
 import { settingSchema } from './settingSchema';
@@ -20,6 +21,7 @@ describe('schema migrations', () => {
     ['member', memberSchema.version, memberMigrations],
     ['group', groupSchema.version, groupMigrations],
     ['setting', settingSchema.version, settingMigrations],
+    ['label', labelSchema.version, labelMigrations],
   ] as const)('%s: one strategy per version step, none beyond', (_name, version, strategies) => {
     const steps = Object.keys(strategies).map(Number).sort((a, b) => a - b);
     expect(steps).toEqual(Array.from({ length: version }, (_, i) => i + 1));

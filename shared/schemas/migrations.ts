@@ -26,6 +26,7 @@ export const memberMigrations: MigrationStrategies = {};
 export const groupMigrations: MigrationStrategies = {};
 export const settingMigrations: MigrationStrategies = {};
 export const viewMigrations: MigrationStrategies = {};
+export const labelMigrations: MigrationStrategies = {};
 
 /** Runs every step from `fromVersion` to `toVersion` on one document (null: drop it). */
 export function migrateDocument(

@@ -5,6 +5,7 @@ import { getSessionState, setSessionState } from '../session/sessionState';
 import type { SessionStore } from '../session/SessionStore';
 import { rememberSignInHint } from '../session/signInHint';
 import { localStorageRejectionMemory, watchRejectedChanges } from '../modules/rejections/watchRejectedChanges';
+import { watchLabels } from '../modules/labels/watchLabels';
 import { watchTeamDirectory } from '../modules/team/watchTeamDirectory';
 import { startSync, type SyncHandle } from '../sync/startSync';
 import { openCrmRuntime, openedTeamId } from './crmRuntime';
@@ -60,7 +61,7 @@ function enter(session: Session): void {
       sync = startSync({ db, session, onUnauthorized: () => void expire(session) });
       for (const stop of stopWatching) stop();
       const memoryKey = `crm-rejected-changes:${db.name}:${session.member.id}`;
-      stopWatching = [watchTeamDirectory(db), watchRejectedChanges(db, session.member.id, localStorageRejectionMemory(memoryKey))];
+      stopWatching = [watchTeamDirectory(db), watchLabels(db), watchRejectedChanges(db, session.member.id, localStorageRejectionMemory(memoryKey))];
     },
     (error: unknown) => console.error('The local database could not be opened.', error),
   );

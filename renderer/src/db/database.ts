@@ -4,6 +4,8 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
+import type { Label } from '../../../shared/labels/label';
+import { labelSchema } from '../../../shared/schemas/labelSchema';
 import type { CrmRecord } from '../../../shared/records/crmRecord';
 import type { EmailProject } from '../../../shared/records/emailProject';
 import { emailProjectSchema } from '../../../shared/schemas/emailProjectSchema';
@@ -11,7 +13,7 @@ import { activitySchema } from '../../../shared/schemas/activitySchema';
 import { influencerSchema } from '../../../shared/schemas/influencerSchema';
 import { groupSchema } from '../../../shared/schemas/groupSchema';
 import { memberSchema } from '../../../shared/schemas/memberSchema';
-import { activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, memberMigrations, recordMigrations, settingMigrations, viewMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
+import { activityMigrations, emailProjectMigrations, groupMigrations, influencerMigrations, labelMigrations, memberMigrations, recordMigrations, settingMigrations, viewMigrations, type MigrationStrategies } from '../../../shared/schemas/migrations';
 import { recordSchema } from '../../../shared/schemas/recordSchema';
 import { settingSchema } from '../../../shared/schemas/settingSchema';
 import { viewSchema } from '../../../shared/schemas/viewSchema';
@@ -35,6 +37,8 @@ export interface CrmCollections {
   emailProjects: RxCollection<EmailProject>;
   /** Saved views of the list; each member writes their own (the server refuses anyone else's). */
   views: RxCollection<SavedView>;
+  /** The team's colored labels (influencers carry their ids); every member writes them. */
+  labels: RxCollection<Label>;
 }
 export type CrmDatabase = RxDatabase<CrmCollections>;
 export type CrmCollectionName = keyof CrmCollections;
@@ -129,6 +133,11 @@ export async function openCrmDatabase(name: string, options: OpenCrmDatabaseOpti
     views: {
       schema: viewSchema as unknown as RxJsonSchema<SavedView>,
       migrationStrategies: toRxStrategies(viewMigrations),
+      autoMigrate: true,
+    },
+    labels: {
+      schema: labelSchema as unknown as RxJsonSchema<Label>,
+      migrationStrategies: toRxStrategies(labelMigrations),
       autoMigrate: true,
     },
   };

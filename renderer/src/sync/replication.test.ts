@@ -37,7 +37,10 @@ async function openClient(server: FakeSyncServer, memberId: string): Promise<Cli
     now: () => 9_000,
     recordActivities: (entries) => insertActivitiesOnce(db!.activities, entries),
   });
-  db = await openCrmDatabase(`replication-test-${++dbCounter}`, { storage: getRxStorageMemory(), multiInstance: false, devMode: false, influencerConflictHandler });
+  db = await openCrmDatabase(`replication-test-${++dbCounter}`, { storage: getRxStorageMemory(), multiInstance: false, devMode: false, influencerConflictHandler,
+    // Two clients in one process: only what this test replicates (RxDB's free tier opens 13 collections per process).
+    collections: ['influencers', 'activities'],
+  });
   const sync = startSync({
     db,
     session: { serverUrl: 'http://sync.test', token, team: { id: 'team-1' } },

@@ -2,6 +2,8 @@ import type { RxError, RxStorageInstanceReplicationState, RxTypeError } from 'rx
 import { BehaviorSubject, combineLatest, merge, type Subscription } from 'rxjs';
 import type { Activity } from '../../../shared/activity';
 import type { Influencer } from '../../../shared/influencer';
+import type { Label } from '../../../shared/labels/label';
+import { labelSchema } from '../../../shared/schemas/labelSchema';
 import type { CrmRecord } from '../../../shared/records/crmRecord';
 import type { EmailProject } from '../../../shared/records/emailProject';
 import { emailProjectSchema } from '../../../shared/schemas/emailProjectSchema';
@@ -64,6 +66,8 @@ export interface SyncHandle {
   readonly emailProjects: CrmReplication<EmailProject> | null;
   /** null when the database was opened without the views collection (tests). */
   readonly views: CrmReplication<SavedView> | null;
+  /** null when the database was opened without the labels collection (tests). */
+  readonly labels: CrmReplication<Label> | null;
   /** Stops replicating; pending changes stay stored and are pushed by the next start. */
   stop(): Promise<void>;
 }
@@ -110,7 +114,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   let stopped = false;
   let unauthorizedReported = false;
   const client = createSyncClient(session, options.fetch);
-  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records', 'emailProjects', 'views'].filter((name) => name in db.collections);
+  const streamed = ['influencers', 'activities', 'members', 'groups', 'settings', 'records', 'emailProjects', 'views', 'labels'].filter((name) => name in db.collections);
   const eventsOf = combinedEventStream({
     client,
     collections: streamed,
@@ -205,9 +209,17 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     replicationIdentifier: `crm-sync:${session.team.id}:views`,
     events$: eventsOf('views'),
   });
-  const replications = [influencers, activities, members, groups, settings, records, emailProjects, views].filter((r) => r !== null);
+  const labels = !opened('labels') ? null : replicateCrmCollection<Label>({
+    ...common,
+    collection: db.labels,
+    name: 'labels',
+    schema: labelSchema,
+    replicationIdentifier: `crm-sync:${session.team.id}:labels`,
+    events$: eventsOf('labels'),
+  });
+  const replications = [influencers, activities, members, groups, settings, records, emailProjects, views, labels].filter((r) => r !== null);
   /** What this app can have changes waiting in (members and groups are pull-only). */
-  const pushing = [influencers, activities, settings, records, emailProjects, views].filter((r) => r !== null);
+  const pushing = [influencers, activities, settings, records, emailProjects, views, labels].filter((r) => r !== null);
 
   const subscriptions: Subscription[] = [];
   const cleanups: (() => void)[] = [];
@@ -336,6 +348,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     records,
     emailProjects,
     views,
+    labels,
     async stop() {
       if (stopped) return;
       stopped = true;

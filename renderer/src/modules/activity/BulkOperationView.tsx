@@ -32,7 +32,7 @@ type UndoState =
 /** Why "Undo" cannot be used here, in words; null when it can. */
 function undoBlocked(summary: BatchSummary | null, actorId: string | null): string | null {
   if (summary === null) return null;
-  if (summary.undoGuard === null) return 'Nothing this operation changed can be undone from here.';
+  if (!summary.undoable) return 'Nothing this operation changed can be undone from here.';
   if (summary.actorId !== actorId) return 'Only the member who made this change can undo it.';
   return null;
 }

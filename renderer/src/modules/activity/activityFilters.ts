@@ -9,6 +9,7 @@ export const ACTIVITY_FILTERS = [
   { value: 'rejected', label: 'Rejected changes', kinds: ['change_rejected'] },
   { value: 'conflicts', label: 'Conflicting changes', kinds: ['conflict_overwritten'] },
   { value: 'merges', label: 'Merges', kinds: ['merged', 'merged_into', 'record_moved', 'merge_undone'] },
+  { value: 'labels', label: 'Label management', kinds: ['label_created', 'label_changed'] },
 ] as const satisfies readonly { value: string; label: string; kinds: readonly ActivityKind[] }[];
 
 export type ActivityFilterValue = (typeof ACTIVITY_FILTERS)[number]['value'];

@@ -1,7 +1,9 @@
 import type { Activity } from '../../../../shared/activity';
 import { defaultStatusCatalog, type StatusCatalog } from '../../../../shared/statuses/statusCatalog';
 import { describeStatus } from '../../../../shared/statuses/statusLookup';
+import { labelInfo } from '../labels/labelLookup';
 import { memberName } from '../members/memberName';
+import { describeLabelActivity, describeLabelRejection, isLabelEntry } from '../labels/describeLabelActivity';
 import { describeRecordActivity } from './describeRecordActivity';
 import { describeRecordingActivity } from './describeRecordingActivity';
 
@@ -38,6 +40,7 @@ function readValue(field: string | null, encoded: string | null, catalog: Status
   // A retired status keeps its name in the catalog, so old entries still read.
   if (field !== null && STATUS_FIELDS.has(field) && typeof value === 'string') return describeStatus(catalog, value).label;
   if (field === 'liaisonId' && typeof value === 'string') return memberName(value);
+  if (field === 'labelIds' && Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map((id) => labelInfo(String(id)).name).join(', ');
   if (Array.isArray(value)) return value.length === 0 ? 'nothing' : value.map(listItem).join(', ');
   return String(value);
 }
@@ -84,6 +87,7 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
     case 'restored':
       return 'restored the influencer';
     case 'change_rejected': {
+      if (isLabelEntry(activity)) return describeLabelRejection(activity);
       // Written by the server: `from` is what the member wanted, `to` the value it kept.
       const field = FIELD_LABELS[activity.field ?? ''] ?? activity.field ?? 'a field';
       return `tried to change ${field} to ${readValue(activity.field, activity.from, catalog)}; not accepted (no permission), it stays ${readValue(activity.field, activity.to, catalog)}`;
@@ -105,6 +109,9 @@ export function describeActivity(activity: Activity, catalog: StatusCatalog = DE
       return describeRecordMove(activity);
     case 'merge_undone':
       return activity.field === null ? 'undid a merge into this influencer' : 'undid the merge of this influencer';
+    case 'label_created':
+    case 'label_changed':
+      return describeLabelActivity(activity);
     case 'labels_changed':
     case 'field_changed': {
       const recording = describeRecordingActivity(activity);

@@ -14,8 +14,10 @@ export interface BatchSummary {
   entries: number;
   /** Who ran it (the first entry's actor; one operation has one actor). */
   actorId: string | null;
-  /** The field "Undo" checks permissions against; null: nothing in it can be undone. */
+  /** The field "Undo" checks permissions against; null: none (labels are every member's). */
   undoGuard: GuardedField | null;
+  /** Whether "Undo" can take anything in it back (a guarded field, or influencers' labels). */
+  undoable: boolean;
 }
 
 /** The fields a bulk operation writes that "Undo" takes back, by the guard it runs under (most specific first). */
@@ -41,5 +43,6 @@ export function summarizeBatch(entries: readonly Activity[]): BatchSummary {
     entries: entries.length,
     actorId: entries[0]?.actorId ?? null,
     undoGuard: UNDO_GUARDS.find(([field]) => fields.has(field))?.[1] ?? null,
+    undoable: fields.has('labelIds') || UNDO_GUARDS.some(([field]) => fields.has(field)),
   };
 }

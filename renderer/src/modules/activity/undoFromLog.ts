@@ -25,7 +25,7 @@ export function describeUndoFromLog(result: BulkResult): string {
 export async function undoFromLog(ctx: ChangeContext, ref: BatchRef, onProgress?: (progress: BulkProgress) => void): Promise<UndoFromLogOutcome> {
   const summary = summarizeBatch(await readBatch(ctx.db.activities, ref));
   if (summary.entries === 0) return { status: 'refused', message: 'This bulk operation is not in the log on this device (yet).' };
-  if (summary.undoGuard === null) return { status: 'refused', message: 'Nothing this operation changed can be undone from here.' };
+  if (!summary.undoable) return { status: 'refused', message: 'Nothing this operation changed can be undone from here.' };
   if (summary.actorId !== ctx.actorId) return { status: 'refused', message: 'Only the member who made this change can undo it.' };
   const result = await undoBulkChange(ctx, { batchId: ref.batchId, startedAt: ref.at, guard: summary.undoGuard }, onProgress);
   return { status: 'done', result, message: describeUndoFromLog(result) };

@@ -10,10 +10,11 @@ import type { ActivityFilter } from '../activity/activityFilters';
 import { useActivityFeed } from '../activity/useActivityFeed';
 
 /**
- * Entries read and rendered per step. The log is read newest first a page at a time on the
- * influencerId+at index, so 2,000 entries cost the page no more than 50 to open.
+ * Entries read and rendered per step: more than the log shows below the header and Overview.
+ * The log is read newest first a page at a time on the influencerId+at index, so 2,000
+ * entries cost the page no more than 25 to open.
  */
-const PAGE = 50;
+const PAGE = 25;
 
 /** The influencer's activity, newest first, grouped by day and filterable by kind and member. */
 export function InfluencerActivityLog({ influencerId }: { influencerId: string }) {

@@ -2,7 +2,6 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
@@ -13,7 +12,7 @@ import { PLATFORM_LABELS } from '../../../../shared/influencer';
 import { displayName } from '../../../../shared/names/displayName';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { formatFollowers } from '../../components/formatting';
-import { labelInfo } from '../labels/labelLookup';
+import { LabelChipList } from '../labels/components/LabelMarkers';
 import { MergedInfluencersHistory } from '../merge/components/MergedInfluencersHistory';
 import { MergedIntoNotice } from '../merge/components/MergedIntoNotice';
 import { InfluencerOverview } from '../records/components/InfluencerOverview';
@@ -88,16 +87,7 @@ export function InfluencerDetailsPage({ influencerId }: { influencerId: string }
           <InfluencerStatusSelect influencer={inf} group="contract" />
           <InfluencerStatusSelect influencer={inf} group="payment" />
           <InfluencerLiaisonSelect influencer={inf} />
-          <Field label="Labels">
-            {inf.labelIds.length === 0 ? '—' : (
-              <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                {inf.labelIds.map((id) => {
-                  const label = labelInfo(id);
-                  return <Chip key={id} size="small" label={label.name} sx={{ borderLeft: `4px solid ${label.color}` }} />;
-                })}
-              </Stack>
-            )}
-          </Field>
+          <Field label="Labels"><LabelChipList ids={inf.labelIds} /></Field>
         </Stack>
         <Stack spacing={1} sx={{ mt: 2 }}>
           <InfluencerRecording influencer={inf} />

@@ -13,6 +13,7 @@ import { displayName } from '../../../../shared/names/displayName';
 import { getCrmRuntime } from '../../app/crmRuntime';
 import { formatDateTime } from '../../components/formatting';
 import { describeActivity } from '../activity/describeActivity';
+import { isLabelEntry } from '../labels/describeLabelActivity';
 import { useRejectedChangesStore } from './rejectedChangesStore';
 
 const NO_ENTRIES: readonly Activity[] = [];
@@ -70,7 +71,7 @@ export function RejectedChangesBanner() {
             {entries.map((entry) => (
               <ListItem key={entry.id} disableGutters>
                 <ListItemText
-                  primary={`${names.get(entry.influencerId) ?? 'An influencer'}: you ${describeActivity(entry)}`}
+                  primary={`${names.get(entry.influencerId) ?? (isLabelEntry(entry) ? 'Labels' : 'An influencer')}: you ${describeActivity(entry)}`}
                   secondary={`Refused ${formatDateTime(entry.at)}. Ask the liaison or an Administrator to make the change, or to grant the permission in Team settings.`}
                 />
               </ListItem>

@@ -1,6 +1,7 @@
 import type { Influencer } from '../../../../../shared/influencer';
 import { planStatusChange } from '../../../../../shared/statuses/planStatusChange';
 import { defaultStatusCatalog, type StatusCatalog } from '../../../../../shared/statuses/statusCatalog';
+import { isLabelBulkChange, labelChangesFor, type LabelBulkChange } from '../../labels/commands/labelBulkChanges';
 import type { ChangeContext, FieldChanges } from './changeInfluencerField';
 import { previewBulkWrites, runBulkWrites, type BulkCounts, type BulkProgress, type BulkResult, type BulkSpec } from './runBulkWrites';
 
@@ -8,7 +9,8 @@ import { previewBulkWrites, runBulkWrites, type BulkCounts, type BulkProgress, t
 export type BulkChange =
   | { kind: 'archive'; archived: boolean }
   | { kind: 'status'; statusId: string }
-  | { kind: 'liaison'; liaisonId: string | null };
+  | { kind: 'liaison'; liaisonId: string | null }
+  | LabelBulkChange;
 
 export interface BulkOptions {
   catalog?: StatusCatalog;
@@ -22,6 +24,7 @@ export type BulkPreviewOutcome = { status: 'preview'; counts: BulkCounts } | { s
 
 /** What `change` writes on one influencer; null when nothing changes. */
 function changesFor(change: BulkChange, doc: Influencer, actorId: string, catalog: StatusCatalog): FieldChanges | null {
+  if (isLabelBulkChange(change)) return labelChangesFor(change, doc);
   switch (change.kind) {
     case 'archive':
       return doc.archived === change.archived ? null : { archived: change.archived };
@@ -51,7 +54,8 @@ function invalidReason(ctx: ChangeContext, change: BulkChange, catalog: StatusCa
 }
 
 function specOf(ctx: ChangeContext, change: BulkChange, catalog: StatusCatalog): BulkSpec {
-  return { guard: change.kind, changesFor: (doc) => changesFor(change, doc, ctx.actorId, catalog) };
+  // Labels are every member's to change: no guarded field to check.
+  return { guard: isLabelBulkChange(change) ? null : change.kind, changesFor: (doc) => changesFor(change, doc, ctx.actorId, catalog) };
 }
 
 /** How many of the selection the operation would change, leave as they are, and refuse (and why). */

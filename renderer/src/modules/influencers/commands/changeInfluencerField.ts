@@ -21,7 +21,8 @@ export type EditableField =
   | 'liaisonId'
   | 'contractStatus'
   | 'paymentStatus'
-  | 'archived';
+  | 'archived'
+  | 'labelIds';
 
 export type FieldChanges = Partial<Pick<Influencer, EditableField>>;
 

@@ -2,6 +2,7 @@ import type { Activity } from '../../../../../shared/activity';
 import { generateDemoActivities } from '../../../../../shared/demo/generateDemoActivities';
 import { generateDemoInfluencers } from '../../../../../shared/demo/generateDemoInfluencers';
 import type { CrmRuntime } from '../../../app/crmRuntime';
+import { ensureDemoLabels } from '../../labels/commands/ensureDemoLabels';
 import { bulkInsertInChunks, INSERT_CHUNK } from '../../../db/bulkInsertInChunks';
 
 export interface DemoLoadProgress {
@@ -20,6 +21,7 @@ export async function loadDemoData(
   actorId: string,
   onProgress: (progress: DemoLoadProgress) => void,
 ): Promise<void> {
+  await ensureDemoLabels(runtime.db, actorId, Date.now());
   const influencers = generateDemoInfluencers({ count, seed: 42, now: Date.now(), actorId });
   const activities = generateDemoActivities(influencers, { seed: 42 });
   const activitiesByInfluencer = new Map<string, Activity[]>();

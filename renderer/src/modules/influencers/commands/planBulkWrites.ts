@@ -27,7 +27,7 @@ export type ChangesFor = (doc: Influencer) => FieldChanges | null;
  * it sets on some influencers (a status change assigning the actor as liaison) is checked too,
  * as a single edit would. Without permissions (sync-mechanics tests) nothing is refused.
  */
-export function planBulkWrites(permissions: PermissionContext | undefined, docs: readonly Influencer[], guard: GuardedField, changesFor: ChangesFor): BulkPlan {
+export function planBulkWrites(permissions: PermissionContext | undefined, docs: readonly Influencer[], guard: GuardedField | null, changesFor: ChangesFor): BulkPlan {
   const plan: BulkPlan = { writes: [], unchanged: 0, refused: [] };
   const candidates: PlannedWrite[] = [];
   for (const doc of docs) {
@@ -41,7 +41,10 @@ export function planBulkWrites(permissions: PermissionContext | undefined, docs:
     plan.writes = candidates;
     return plan;
   }
-  const split = splitByPermission(permissions, candidates.map((c) => ({ ...c, kind: c.doc.kind, liaisonId: c.doc.liaisonId, archived: c.doc.archived })), guard);
+  // No guarded field of its own (labels): only further guarded fields can refuse.
+  const split = guard === null
+    ? { allowed: candidates, refused: [] }
+    : splitByPermission(permissions, candidates.map((c) => ({ ...c, kind: c.doc.kind, liaisonId: c.doc.liaisonId, archived: c.doc.archived })), guard);
   for (const { influencer, reason } of split.refused) plan.refused.push({ id: influencer.doc.id, reason });
   for (const write of split.allowed) {
     const other = otherRefusal(permissions, write.doc, write.changes, guard);
@@ -51,7 +54,7 @@ export function planBulkWrites(permissions: PermissionContext | undefined, docs:
   return plan;
 }
 
-function otherRefusal(permissions: PermissionContext, doc: Influencer, changes: FieldChanges, checked: GuardedField): string | null {
+function otherRefusal(permissions: PermissionContext, doc: Influencer, changes: FieldChanges, checked: GuardedField | null): string | null {
   for (const field of Object.keys(changes) as EditableField[]) {
     const guard = guardedFieldOf(field);
     if (guard === null || guard === checked) continue;

@@ -34,14 +34,15 @@ export interface BulkCounts {
 export interface BulkOperationRef {
   batchId: string;
   startedAt: number;
-  guard: GuardedField;
+  /** null: the operation's field is no guarded one (labels). */
+  guard: GuardedField | null;
 }
 
 export interface BulkResult extends BulkCounts, BulkOperationRef {}
 
 /** What a bulk operation does per influencer, and which guarded field it is about. */
 export interface BulkSpec {
-  guard: GuardedField;
+  guard: GuardedField | null;
   changesFor: ChangesFor;
 }
 
@@ -159,8 +160,8 @@ async function writeChunk(
         influencerId: doc.id,
         actorId: ctx.actorId,
         at,
-        // Archiving has its own entry kinds, as in a single edit.
-        kind: field !== 'archived' ? 'field_changed' : changes.archived === true ? 'archived' : 'restored',
+        // Archiving and labels have their own entry kinds, as in a single edit.
+        kind: field === 'labelIds' ? 'labels_changed' : field !== 'archived' ? 'field_changed' : changes.archived === true ? 'archived' : 'restored',
         field,
         from: JSON.stringify(from[field] ?? null),
         to: JSON.stringify(changes[field] ?? null),

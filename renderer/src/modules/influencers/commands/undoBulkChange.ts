@@ -2,6 +2,8 @@ import type { Activity } from '../../../../../shared/activity';
 import type { Influencer } from '../../../../../shared/influencer';
 import { valuesEqual } from '../../../../../shared/sync/mergeDocuments';
 import type { ChangeContext, EditableField, FieldChanges } from './changeInfluencerField';
+import { restoreLabelsOfBatch } from '../../labels/commands/labelCommands';
+import { hasLabels } from '../../labels/commands/labelContext';
 import { runBulkWrites, type BulkOperationRef, type BulkProgress, type BulkResult } from './runBulkWrites';
 
 interface LoggedChange {
@@ -14,6 +16,7 @@ const UNDOABLE: Partial<Record<EditableField, (value: unknown) => boolean>> = {
   archived: (v) => typeof v === 'boolean',
   status: (v) => typeof v === 'string',
   liaisonId: (v) => v === null || typeof v === 'string',
+  labelIds: (v) => Array.isArray(v) && v.every((id) => typeof id === 'string'),
 };
 
 function parseLogged(json: string | null): unknown {
@@ -61,5 +64,8 @@ export async function undoBulkChange(ctx: ChangeContext, operation: BulkOperatio
     }
     return changes;
   };
-  return runBulkWrites(ctx, [...byId.keys()], { guard: operation.guard, changesFor }, onProgress);
+  const result = await runBulkWrites(ctx, [...byId.keys()], { guard: operation.guard, changesFor }, onProgress);
+  // A label merge or delete also brings its label back.
+  if (hasLabels(ctx.db)) await restoreLabelsOfBatch({ ...ctx, db: ctx.db }, logged.map((doc) => doc.toJSON() as Activity), result.batchId);
+  return result;
 }

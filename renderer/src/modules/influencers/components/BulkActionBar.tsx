@@ -9,6 +9,7 @@ import { useState, type MouseEvent } from 'react';
 import { statusChoices } from '../../../../../shared/statuses/statusLookup';
 import { useStatusCatalog } from '../../details/useStatusCatalog';
 import { AddToEmailProjectButton } from '../../projects/components/AddToEmailProjectButton';
+import { BulkLabelButtons } from '../../labels/components/BulkLabelButtons';
 import { useTeamDirectory } from '../../team/teamDirectoryStore';
 import type { BulkChange } from '../commands/bulkChangeInfluencers';
 import type { ListRow } from '../projection/listRow';
@@ -62,6 +63,7 @@ export function BulkActionBar({ matching, archivedView }: { matching: readonly L
         <Button size="small" variant="outlined" disabled={busy} aria-haspopup="menu" onClick={open('liaison')}>Change liaison</Button>
         <AddToEmailProjectButton selectedIds={selectedIds} disabled={busy} />
         {!archivedView && <MergeSelectionButton selectedIds={selectedIds} />}
+        <BulkLabelButtons run={run} busy={busy} />
       </Stack>
       <Menu anchorEl={menu?.anchor} open={menu?.kind === 'status'} onClose={() => setMenu(null)}>
         {statusChoices(catalog, 'influencer', null).map((status) => (

@@ -5,11 +5,14 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { BulkChange } from '../commands/bulkChangeInfluencers';
+import { isLabelBulkChange } from '../../labels/commands/labelBulkChanges';
+import { labelBulkWords } from '../../labels/labelBulkWords';
 import { useBulkOperationStore } from '../stores/bulkOperationStore';
 import { influencerCount, refusalReasons } from './describeBulkResult';
 import { runBulkChange } from './runBulkAction';
 
 function title(change: BulkChange, n: string): string {
+  if (isLabelBulkChange(change)) return labelBulkWords(change).title(n);
   switch (change.kind) {
     case 'archive':
       return `${change.archived ? 'Archive' : 'Restore'} ${n}?`;

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { projection } from '../../../app/crmRuntime';
+import { LabelsButton } from '../../labels/components/LabelsDialog';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 import { SavedViewTabs } from '../../views/components/SavedViewTabs';
@@ -48,6 +49,7 @@ export function InfluencerListPage() {
           <InfluencerSearchBox />
           <DensityMenu />
           <ListImportActions />
+          <LabelsButton />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>

@@ -1,5 +1,7 @@
 import type { BulkChange } from '../commands/bulkChangeInfluencers';
 import type { BulkCounts } from '../commands/runBulkWrites';
+import { isLabelBulkChange } from '../../labels/commands/labelBulkChanges';
+import { labelBulkWords } from '../../labels/labelBulkWords';
 
 /** What the operation is called in the preview, the progress bar and the result. */
 export type BulkAction = BulkChange | { kind: 'undo' };
@@ -10,6 +12,7 @@ export function influencerCount(n: number): string {
 
 /** The verb for what happened, and the words for what was refused. */
 function words(action: BulkAction): { done: string; notDone: string } {
+  if (isLabelBulkChange(action)) return labelBulkWords(action);
   switch (action.kind) {
     case 'archive':
       return action.archived ? { done: 'Archived', notDone: 'not archived' } : { done: 'Restored', notDone: 'not restored' };

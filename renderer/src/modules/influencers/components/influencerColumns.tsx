@@ -4,7 +4,7 @@ import { collaborationStatus } from '../../../../../shared/statuses';
 import { PlatformIcon } from '../../../components/PlatformIcon';
 import { formatDateTime, formatFollowers } from '../../../components/formatting';
 import { influencerHref } from '../../../app/navigation';
-import { labelInfo } from '../../labels/labelLookup';
+import { LabelCellChips, LabelDots } from '../../labels/components/LabelMarkers';
 import { memberName } from '../../members/memberName';
 import type { ListRow } from '../projection/listRow';
 import type { SortField } from '../projection/sortRows';
@@ -54,9 +54,7 @@ export const INFLUENCER_COLUMNS: GridColDef<ListRow>[] = [
       <div className="crm-name">
         <PlatformIcon platform={row.platform} />
         <a href={influencerHref(row.id)}>{row.name}</a>
-        {row.labelIds.map((id) => (
-          <span key={id} className="crm-dot" style={{ background: labelInfo(id).color }} aria-hidden />
-        ))}
+        <LabelDots ids={row.labelIds} />
       </div>
     ),
   },
@@ -104,18 +102,7 @@ export const INFLUENCER_COLUMNS: GridColDef<ListRow>[] = [
     headerName: 'Labels',
     width: 180,
     sortable: false,
-    renderCell: ({ row }) => (
-      <div className="crm-chips">
-        {row.labelIds.map((id) => {
-          const label = labelInfo(id);
-          return (
-            <span key={id} className="crm-chip" style={{ background: label.color, borderColor: label.color, color: '#fff' }}>
-              {label.name}
-            </span>
-          );
-        })}
-      </div>
-    ),
+    renderCell: ({ row }) => <LabelCellChips ids={row.labelIds} />,
   },
   {
     field: 'followers',

@@ -4,6 +4,8 @@ import { useTeamDirectory } from '../../team/teamDirectoryStore';
 import { bulkChangeInfluencers, previewBulkChange, type BulkChange } from '../commands/bulkChangeInfluencers';
 import type { BulkResult } from '../commands/runBulkWrites';
 import { undoBulkChange } from '../commands/undoBulkChange';
+import { isLabelBulkChange } from '../../labels/commands/labelBulkChanges';
+import { labelBulkWords } from '../../labels/labelBulkWords';
 import { useBulkOperationStore } from '../stores/bulkOperationStore';
 import { useListStore } from '../stores/listStore';
 import { describeBulkResult, type BulkAction } from './describeBulkResult';
@@ -11,7 +13,7 @@ import { describeBulkResult, type BulkAction } from './describeBulkResult';
 /** Above this many influencers, a preview says what will happen before anything is written. */
 export const PREVIEW_THRESHOLD = 100;
 
-const PROGRESS_LABELS: Record<BulkAction['kind'], string> = {
+const PROGRESS_LABELS: Partial<Record<BulkAction['kind'], string>> & Record<'undo', string> = {
   archive: 'Updating influencers',
   status: 'Changing collaboration status',
   liaison: 'Changing liaison',
@@ -22,11 +24,11 @@ function store() {
   return useBulkOperationStore.getState();
 }
 
-function failed(error: unknown): void {
+export function failed(error: unknown): void {
   store().setOutcome({ message: `Not done: ${error instanceof Error ? error.message : String(error)}`, severity: 'error', undo: null });
 }
 
-function finished(action: BulkAction, result: BulkResult, actorId: string): void {
+export function finished(action: BulkAction, result: BulkResult, actorId: string): void {
   store().setOutcome({
     message: describeBulkResult(action, result),
     severity: result.refused > 0 ? 'warning' : 'success',
@@ -59,7 +61,7 @@ export async function requestBulkChange(ids: readonly string[], change: BulkChan
 /** Runs the operation (after its preview was confirmed, or at once for small selections). */
 export async function runBulkChange(ids: readonly string[], change: BulkChange): Promise<void> {
   const catalog = readStatusCatalog(useTeamDirectory.getState().statusCatalogValue).catalog;
-  const label = PROGRESS_LABELS[change.kind];
+  const label = isLabelBulkChange(change) ? labelBulkWords(change).progress : (PROGRESS_LABELS[change.kind] ?? 'Updating influencers');
   store().setPending(null);
   store().setOutcome(null);
   store().setProgress({ label, done: 0, total: ids.length });

@@ -10,7 +10,8 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { suggestDuplicateGroups, type DuplicateEvidence, type DuplicateGroup } from '../../../../../shared/influencers/suggestDuplicateGroups';
+import type { DuplicateEvidence, DuplicateGroup } from '../../../../../shared/influencers/suggestDuplicateGroups';
+import { findDuplicateGroups } from '../findDuplicateGroups';
 import { projection } from '../../../app/crmRuntime';
 import { useMergeStore } from '../mergeStore';
 
@@ -46,14 +47,19 @@ export function FindDuplicatesDialog() {
 
 function Suggestions() {
   const [groups, setGroups] = useState<DuplicateGroup[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    // After "Looking…" has painted: over 100,000 influencers this takes a moment.
-    const timer = setTimeout(() => {
-      const rows = projection.allRows().filter((r) => !r.archived);
-      setGroups(suggestDuplicateGroups(rows).groups);
-    }, 50);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    const rows = projection.allRows().flatMap((r) => (r.archived ? [] : [{ id: r.id, platform: r.platform, platformId: r.platformId, link: r.link, email: r.email, officialName: r.officialName }]));
+    findDuplicateGroups(rows).then(
+      (found) => !cancelled && setGroups(found),
+      (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, []);
+  if (error !== null) return <Alert severity="error">{error}</Alert>;
   if (groups === null) return <CircularProgress aria-label="Looking for duplicates" />;
   if (groups.length === 0) return <Alert severity="success">No duplicates found.</Alert>;
   return (
