@@ -200,6 +200,19 @@ describe('InfluencerProjection', () => {
     );
   });
 
+  it('does not count the same write applied again as a change', () => {
+    const p = new InfluencerProjection();
+    const doc = influencer({ id: 'same', officialName: 'Ana' });
+    p.applyDocuments([doc]);
+    const version = p.version;
+    let notified = 0;
+    p.subscribe(() => notified++);
+    p.applyDocuments([{ ...doc }]);
+    expect([p.version, notified]).toEqual([version, 0]);
+    p.applyDocuments([{ ...doc, officialName: 'Bo', updatedAt: doc.updatedAt + 1, _meta: { lwt: doc._meta!.lwt + 1 } }]);
+    expect([p.version, notified, p.getRow('same')?.name]).toEqual([version + 1, 1, 'Bo']);
+  });
+
   it('applies updates and never lets an older write replace a newer one', () => {
     const p = new InfluencerProjection();
     const first = influencer({ id: 'a', officialName: 'Old' });

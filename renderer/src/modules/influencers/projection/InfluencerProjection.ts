@@ -154,6 +154,9 @@ export class InfluencerProjection {
       const lwt = doc._meta?.lwt ?? doc.updatedAt;
       const existing = this.rows.get(doc.id);
       if (existing !== undefined && existing.lwt > lwt) continue;
+      // The same write again (the catch-up re-reads a minute before the snapshot): no change,
+      // so no new version, render or snapshot save of 100,000 rows.
+      if (existing !== undefined && existing.lwt === lwt && existing.updatedAt === doc.updatedAt && doc._deleted !== true) continue;
       if (existing !== undefined) {
         this.unindex(existing);
         // A row added earlier in this same batch was never in the sorted lists.
