@@ -40,7 +40,7 @@ export class ImportDialog {
   }
 
   async runImport(count: number): Promise<void> {
-    await this.dialog.getByRole('button', { name: `Import ${count} ${count === 1 ? 'influencer' : 'influencers'}` }).click();
+    await this.dialog.getByRole('button', { name: `Import ${count.toLocaleString('en-US')} ${count === 1 ? 'influencer' : 'influencers'}` }).click();
     await expect(this.summary).toBeVisible({ timeout: 120_000 });
   }
 

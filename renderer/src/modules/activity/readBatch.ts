@@ -18,6 +18,8 @@ export interface BatchSummary {
   undoGuard: GuardedField | null;
   /** Whether "Undo" can take anything in it back (a guarded field, or influencers' labels). */
   undoable: boolean;
+  /** A merge of duplicates (undone whole, see merge/mergeInfluencers). */
+  merge: boolean;
 }
 
 /** The fields a bulk operation writes that "Undo" takes back, by the guard it runs under (most specific first). */
@@ -44,5 +46,6 @@ export function summarizeBatch(entries: readonly Activity[]): BatchSummary {
     actorId: entries[0]?.actorId ?? null,
     undoGuard: UNDO_GUARDS.find(([field]) => fields.has(field))?.[1] ?? null,
     undoable: fields.has('labelIds') || UNDO_GUARDS.some(([field]) => fields.has(field)),
+    merge: entries.some((e) => e.kind === 'merged'),
   };
 }

@@ -41,7 +41,7 @@ describe('readBatch and summarizeBatch', () => {
     await db.activities.insert(entry({ id: 'same-ms', at: outcome.result.startedAt, batchId: null }));
     const entries = await readBatch(db.activities, { batchId: outcome.result.batchId, at: outcome.result.startedAt });
     expect(entries).toHaveLength(n);
-    expect(summarizeBatch(entries)).toEqual({ influencers: n, entries: n, actorId: 'gMem', undoGuard: 'archive', undoable: true });
+    expect(summarizeBatch(entries)).toEqual({ influencers: n, entries: n, actorId: 'gMem', undoGuard: 'archive', undoable: true, merge: false });
   });
 
   it('names the guard undo runs under; labels need none; says when nothing in it can be undone', () => {
@@ -49,7 +49,7 @@ describe('readBatch and summarizeBatch', () => {
     expect(summarizeBatch([entry({ id: '1', field: 'liaisonId', influencerId: 'a' }), entry({ id: '2', field: 'liaisonId', influencerId: 'b' })])).toMatchObject({ undoGuard: 'liaison', influencers: 2 });
     expect(summarizeBatch([entry({ field: 'labelIds', kind: 'labels_changed' })])).toMatchObject({ undoGuard: null, undoable: true });
     expect(summarizeBatch([entry({ field: 'email' })])).toMatchObject({ undoGuard: null, undoable: false });
-    expect(summarizeBatch([])).toEqual({ influencers: 0, entries: 0, actorId: null, undoGuard: null, undoable: false });
+    expect(summarizeBatch([])).toEqual({ influencers: 0, entries: 0, actorId: null, undoGuard: null, undoable: false, merge: false });
   });
 });
 

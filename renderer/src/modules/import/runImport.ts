@@ -103,8 +103,10 @@ export async function writeImport(deps: ImportDeps, checked: CheckedImport, choi
   report(0);
 
   const labelIds = await resolveLabels(deps, [...plan.creates, ...plan.updates].map((r) => r.draft));
+  // Every entry of the import carries its start time: one operation is one key of the
+  // activities' `at` index, as for bulk operations (the log finds a batch by it).
   const ctx = (): ImportWriteContext => ({
-    actorId: deps.actorId, now: Math.max(startedAt, now()), batchId: summary.batchId, newId, initialStatusId: deps.initialStatusId, permissions: deps.permissions,
+    actorId: deps.actorId, now: startedAt, batchId: summary.batchId, newId, initialStatusId: deps.initialStatusId, permissions: deps.permissions,
   });
 
   for (let start = 0; start < plan.creates.length; start += CREATE_CHUNK) {

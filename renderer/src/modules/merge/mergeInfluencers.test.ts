@@ -8,6 +8,7 @@ import { note, shipment } from '../../../../shared/records/recordFixtures';
 import { openCrmDatabase, type CrmDatabase } from '../../db/database';
 import { mergeInfluencers, undoMerge, type MergeCommandContext } from './mergeInfluencers';
 import { mergedInfluencerIds } from './observeMergedIds';
+import { undoFromLog } from '../activity/undoFromLog';
 
 let db: CrmDatabase;
 beforeAll(async () => {
@@ -57,6 +58,16 @@ describe('mergeInfluencers', () => {
     expect(await doc('s')).toMatchObject({ email: 'ana@a.example', labelIds: ['l-vip'], followers: null, channels: [] });
     expect((await record('r-note')).influencerId).toBe('o');
     expect(await mergedInfluencerIds(db, 's')).toEqual([]);
+  });
+
+  it('"Undo" on a merge found in the activity log takes the whole merge back, not just the archiving', async () => {
+    await db.influencers.bulkInsert([influencer('s3', { labelIds: ['l-a'] }), influencer('o3', { labelIds: ['l-b'] })]);
+    const outcome = await mergeInfluencers(as('gMem', 10_000), 's3', ['o3'], {});
+    if (outcome.status !== 'merged') throw new Error(outcome.reason);
+    const undone = await undoFromLog(as('gMem', 11_000), { batchId: outcome.merge.batchId, at: outcome.merge.startedAt });
+    expect(undone).toMatchObject({ status: 'done', message: 'Merge undone: 1 influencer restored.' });
+    expect(await doc('o3')).toMatchObject({ archived: false, mergedInto: null });
+    expect(await doc('s3')).toMatchObject({ labelIds: ['l-a'] });
   });
 
   it('refuses without writing when the actor may not archive the other', async () => {

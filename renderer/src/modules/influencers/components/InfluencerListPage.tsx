@@ -6,7 +6,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { projection } from '../../../app/crmRuntime';
 import { LabelsButton } from '../../labels/components/LabelsDialog';
+import { ExportButton } from '../export/ExportButton';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
+import { KeyboardShortcutsButton } from '../keyboard/KeyboardShortcutsDialog';
+import { useListKeyboard } from '../keyboard/useListKeyboard';
+import { QuickListOverlays } from '../quickActions/QuickListOverlays';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 import { SavedViewTabs } from '../../views/components/SavedViewTabs';
 import { ViewToolbar } from '../../views/components/ViewToolbar';
@@ -36,6 +40,7 @@ export function InfluencerListPage() {
   const demoError = useDemoLoadStore((s) => s.error);
   // Not while the saved first page shows (the rows are still being read): that is no empty CRM.
   const empty = ready && projection.size === 0 && total === 0 && !demoLoading;
+  useListKeyboard(matching);
 
   return (
     <Stack sx={{ flex: 1, minHeight: 0 }}>
@@ -50,6 +55,8 @@ export function InfluencerListPage() {
           <DensityMenu />
           <ListImportActions />
           <LabelsButton />
+          {!empty && <ExportButton matching={matching} />}
+          <KeyboardShortcutsButton />
           <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
             Add influencer
           </Button>
@@ -63,6 +70,7 @@ export function InfluencerListPage() {
       {empty ? <LoadDemoDataPanel onAddInfluencer={() => setAdding(true)} /> : <InfluencerTable view={view} />}
       <BulkPreviewDialog />
       <BulkOutcomeSnackbar />
+      <QuickListOverlays />
       <AddInfluencerDialog open={adding} onClose={() => setAdding(false)} />
     </Stack>
   );

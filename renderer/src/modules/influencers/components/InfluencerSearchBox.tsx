@@ -1,6 +1,7 @@
 import SearchIcon from '@mui/icons-material/Search';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
+import { SEARCH_INPUT_ID } from '../keyboard/keyPlace';
 import { useListStore } from '../stores/listStore';
 
 /** The quick search over names, emails and channel ids; every keystroke filters in memory. */
@@ -9,6 +10,7 @@ export function InfluencerSearchBox() {
   const setSearch = useListStore((s) => s.setSearch);
   return (
     <TextField
+      id={SEARCH_INPUT_ID}
       size="small"
       label="Search"
       placeholder="Name, email or channel ID"

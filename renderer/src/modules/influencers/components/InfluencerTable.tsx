@@ -1,6 +1,10 @@
 import Box from '@mui/material/Box';
 import { DataGrid, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { parseSearchQuery } from '../../../../../shared/search/parseSearchQuery';
+import { SearchHighlightContext } from '../highlight/searchHighlight';
+import { listGridApiRef } from '../keyboard/listGridApi';
+import { QUICK_ACTION_ROW_PROPS } from '../quickActions/quickActionRowProps';
 import { useInfluencerPage } from '../hooks/useInfluencerPage';
 import type { ListView } from '../stores/builtInViews';
 import { useListStore } from '../stores/listStore';
@@ -13,6 +17,7 @@ const TOOLBAR_PROPS = {
     csvOptions: { disableToolbarButton: true },
     printOptions: { disableToolbarButton: true },
   },
+  row: QUICK_ACTION_ROW_PROPS,
 } as const;
 
 /**
@@ -36,6 +41,8 @@ export function InfluencerTable({ view }: { view: ListView }) {
   const paginationModel = useMemo<GridPaginationModel>(() => ({ page, pageSize }), [page, pageSize]);
   const selectionModel = useMemo<GridRowSelectionModel>(() => ({ type: 'include', ids: new Set(selectedIds) }), [selectedIds]);
   const lastPage = Math.max(0, Math.ceil(total / pageSize) - 1);
+  // The terms the shown rows answer, highlighted in their cells.
+  const highlight = useMemo(() => parseSearchQuery(search), [search]);
 
   const onSortModelChange = useCallback(
     (model: GridSortModel) => {
@@ -67,7 +74,9 @@ export function InfluencerTable({ view }: { view: ListView }) {
   return (
     // data-results-for tells which search the rendered rows answer (the benchmark waits on it).
     <Box sx={{ flex: 1, minHeight: 0 }} onKeyDownCapture={onKeyDown} data-results-for={search}>
+      <SearchHighlightContext value={highlight}>
       <DataGrid
+        apiRef={listGridApiRef}
         aria-label={view.label}
         rows={rows}
         columns={INFLUENCER_COLUMNS}
@@ -100,6 +109,7 @@ export function InfluencerTable({ view }: { view: ListView }) {
         localeText={{ noRowsLabel: 'No influencers', noResultsOverlayLabel: 'No influencers match this search' }}
         sx={INFLUENCER_GRID_STYLES}
       />
+      </SearchHighlightContext>
     </Box>
   );
 }

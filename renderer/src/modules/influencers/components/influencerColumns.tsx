@@ -6,7 +6,9 @@ import { formatDateTime, formatFollowers } from '../../../components/formatting'
 import { influencerHref } from '../../../app/navigation';
 import { LabelCellChips, LabelDots } from '../../labels/components/LabelMarkers';
 import { memberName } from '../../members/memberName';
+import { HighlightedText } from '../highlight/HighlightedText';
 import type { ListRow } from '../projection/listRow';
+import { QuickActionsCell } from '../quickActions/QuickActionsCell';
 import type { SortField } from '../projection/sortRows';
 
 /** Grid column field → projection sort field (every column sorts in our own code). */
@@ -40,6 +42,8 @@ export const INFLUENCER_GRID_STYLES = {
     fontSize: 12, lineHeight: '22px', whiteSpace: 'nowrap', border: '1px solid', boxSizing: 'border-box',
   },
   '& .crm-chips': { display: 'flex', gap: '4px', alignItems: 'center', height: '100%', overflow: 'hidden' },
+  '& .crm-match': { bgcolor: 'warning.light', color: 'inherit', borderRadius: '2px', px: '1px' },
+  '& .crm-quick-actions': { display: 'flex', alignItems: 'center', height: '100%' },
 } as const;
 
 // A module constant: the grid re-computes columns whenever this array's identity changes.
@@ -53,10 +57,21 @@ export const INFLUENCER_COLUMNS: GridColDef<ListRow>[] = [
     renderCell: ({ row }) => (
       <div className="crm-name">
         <PlatformIcon platform={row.platform} />
-        <a href={influencerHref(row.id)}>{row.name}</a>
+        <a href={influencerHref(row.id)}><HighlightedText text={row.name} /></a>
         <LabelDots ids={row.labelIds} />
       </div>
     ),
+  },
+  {
+    // Hover buttons (reference 000, "CRM Quick Actions"), next to the name so they are on screen.
+    field: 'quickActions',
+    headerName: 'Quick actions',
+    width: 200,
+    sortable: false,
+    filterable: false,
+    disableColumnMenu: true,
+    disableExport: true,
+    renderCell: ({ row, hasFocus }) => <QuickActionsCell row={row} hasFocus={hasFocus} />,
   },
   {
     field: 'platform',
@@ -73,11 +88,17 @@ export const INFLUENCER_COLUMNS: GridColDef<ListRow>[] = [
     renderCell: ({ row }) =>
       row.link === '' ? null : (
         <a className="crm-link" href={row.link} target="_blank" rel="noopener noreferrer">
-          {row.link.replace(/^https:\/\/(www\.)?/, '')}
+          <HighlightedText text={row.link.replace(/^https:\/\/(www\.)?/, '')} />
         </a>
       ),
   },
-  { field: 'email', headerName: 'Email', flex: 1, minWidth: 180 },
+  {
+    field: 'email',
+    headerName: 'Email',
+    flex: 1,
+    minWidth: 180,
+    renderCell: ({ row }) => (row.email === null ? null : <HighlightedText text={row.email} email />),
+  },
   {
     field: 'status',
     headerName: 'Collaboration status',
