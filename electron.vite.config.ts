@@ -47,7 +47,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // Minified: a smaller bundle parses faster, and the cold start is measured.
-      minify: true,
+      // CRM_NO_MINIFY=1 keeps names readable in a CPU profile (BENCH_PROFILE in bench/run.mjs).
+      minify: process.env.CRM_NO_MINIFY !== '1',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

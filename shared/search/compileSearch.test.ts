@@ -281,3 +281,28 @@ describe('compileSearch: agrees with a direct reading of the rule', () => {
     );
   });
 });
+
+describe('compileSearch: requiredText', () => {
+  it('is the longest plain term that is not excluded', () => {
+    expect(compileSearch('jo "ana lima" -lima', context).requiredText).toBe('ana lima');
+    expect(compileSearch('label:beau JOSÉ', context).requiredText).toBe('jose');
+    expect(compileSearch('-ana label:beau email:x', context).requiredText).toBeNull();
+    expect(compileSearch('', context).requiredText).toBeNull();
+  });
+
+  it('splits the test: test ⇔ contains(requiredText) and testOthers, for any query and scope', () => {
+    const token = fc.constantFrom('a', 'an', 'ana', 'lima', '"ana lima"', 'jo', '@', 'email:an', 'label:beau', 'status:con', 'liaison:none', 'platform:custom');
+    const query = fc.array(fc.tuple(fc.boolean(), token), { maxLength: 3 }).map((ts) => ts.map(([neg, t]) => (neg ? `-${t}` : t)).join(' '));
+    fc.assert(
+      fc.property(query, fc.constantFrom('all' as const, 'platform' as const, 'custom' as const), (q, scope) => {
+        const search = compileSearch(q, { ...context, scope });
+        for (const r of rows) {
+          const split = (search.requiredText === null || r.search.includes(search.requiredText)) && search.testOthers(r);
+          expect(split, `${q} (${scope}), row ${r.id}`).toBe(search.test(r));
+          if (search.othersEmpty) expect(search.testOthers(r)).toBe(true);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

@@ -49,6 +49,16 @@ export interface CompiledSearch {
   readonly empty: boolean;
   test(row: SearchableRow): boolean;
   /**
+   * A text every matching row's search text contains (the longest plain, non-excluded term),
+   * or null. A list can find the candidates for it across all rows at once (one scan of the
+   * joined texts, see RowTextIndex) and then check only `testOthers` on them.
+   */
+  readonly requiredText: string | null;
+  /** `test` without the `requiredText` term: test(row) ⇔ contains(requiredText) && testOthers(row). */
+  testOthers(row: SearchableRow): boolean;
+  /** True when `testOthers` accepts every row (no other term, scope "all"). */
+  readonly othersEmpty: boolean;
+  /**
    * True when every row this search matches is also matched by `previous`, so a list can
    * filter the previous result instead of every row (typing on narrows the result).
    */
@@ -90,6 +100,9 @@ export function compileSearch(query: SearchQuery | string, context: SearchContex
   clauses.sort((a, b) => cost(a) - cost(b));
   const scope = context.scope;
   const tests = clauses.map(clauseTest);
+  let required: Extract<Clause, { kind: 'text' }> | null = null;
+  for (const c of clauses) if (c.kind === 'text' && !c.negated && (required === null || c.value.length > required.value.length)) required = c;
+  const otherTests = clauses.filter((c) => c !== required).map(clauseTest);
 
   const compiled: CompiledSearch = {
     query: parsed,
@@ -99,6 +112,13 @@ export function compileSearch(query: SearchQuery | string, context: SearchContex
     test(row) {
       if (scope !== 'all' && row.kind !== scope) return false;
       for (const t of tests) if (!t(row)) return false;
+      return true;
+    },
+    requiredText: required?.value ?? null,
+    othersEmpty: otherTests.length === 0 && scope === 'all',
+    testOthers(row) {
+      if (scope !== 'all' && row.kind !== scope) return false;
+      for (const t of otherTests) if (!t(row)) return false;
       return true;
     },
     narrows(previous) {

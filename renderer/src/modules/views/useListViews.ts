@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { FILTER_FORMAT_VERSION, type ListFilter } from '../../../../shared/filters/listFilter';
 import { allOf, filterMentions, usableFilter } from '../../../../shared/filters/usableFilter';
 import type { SavedView } from '../../../../shared/views/savedView';
@@ -41,7 +41,7 @@ export interface CurrentView {
   dirty: boolean;
   /** A built-in view's own filter, folded into a view saved from it. */
   baseFilter: ListFilter | null;
-  /** True while the list still shows the previous filter (it follows edits in a deferred render). */
+  /** True while the list still shows the previous filter (it follows edits in a task of its own). */
   filterPending: boolean;
 }
 
@@ -58,26 +58,13 @@ export function builtInBaseFilter(view: ListView): ListFilter | null {
  * both sides of the archive, so that condition decides.
  */
 export function useCurrentView(): CurrentView {
-  const viewId = useListViewStore((s) => s.viewId);
-  const visible = useVisibleViews();
+  const { view, saved, builtIn } = useOpenView();
   const memberId = useMemberId();
   const filter = useListStore((s) => s.filter);
+  const appliedFilter = useListStore((s) => s.appliedFilter);
   const search = useListStore((s) => s.search);
   const sort = useListStore((s) => s.sort);
   const hiddenColumns = useListStore((s) => s.hiddenColumns);
-  const saved = isBuiltInViewId(viewId) ? null : (visible.find((v) => v.id === viewId) ?? null);
-  const builtIn = builtInView(saved === null ? viewId : 'all');
-  // Deferred like the search: an edit paints the builder at once, the list follows in an
-  // interruptible render.
-  const deferredFilter = useDeferredValue(filter);
-  const usable = useMemo(() => usableFilter(deferredFilter), [deferredFilter]);
-  const view = useMemo<ListView>(() => {
-    const label = saved?.name ?? builtIn.label;
-    const id = saved?.id ?? builtIn.id;
-    if (saved !== null) return { id, label, archived: filterMentions(usable, 'archived') ? 'any' : false, filter: usable };
-    if (filterMentions(usable, 'archived')) return { id, label, archived: 'any', filter: allOf(builtInBaseFilter(builtIn), usable) };
-    return { id, label, archived: builtIn.archived, filter: allOf(builtIn.filter, usable) };
-  }, [saved?.id, saved?.name, builtIn, usable]); // eslint-disable-line react-hooks/exhaustive-deps -- saved stands for its id and name here
   const baseline = useMemo(() => (saved === null ? builtInContent(hiddenColumns) : contentOfView(saved)), [saved, hiddenColumns]);
   const dirty = differsFrom({ filter, search, sort, hiddenColumns }, baseline, saved !== null);
   return {
@@ -87,6 +74,34 @@ export function useCurrentView(): CurrentView {
     baseline,
     dirty,
     baseFilter: saved === null ? builtInBaseFilter(builtIn) : null,
-    filterPending: deferredFilter !== filter,
+    filterPending: appliedFilter !== filter,
   };
+}
+
+/**
+ * Only what the list runs (useCurrentView's `view`), for the list page: it does not follow the
+ * search box or unapplied filter edits, so a keystroke does not re-render the list and its
+ * grid before the list's own update (listStore's appliedSearch and appliedFilter).
+ */
+export function useListView(): ListView {
+  return useOpenView().view;
+}
+
+function useOpenView(): { view: ListView; saved: SavedView | null; builtIn: ListView } {
+  const viewId = useListViewStore((s) => s.viewId);
+  const visible = useVisibleViews();
+  const saved = isBuiltInViewId(viewId) ? null : (visible.find((v) => v.id === viewId) ?? null);
+  const builtIn = builtInView(saved === null ? viewId : 'all');
+  // The filter the list has caught up with: an edit paints the builder at once, the list
+  // follows in a task of its own (listStore).
+  const appliedFilter = useListStore((s) => s.appliedFilter);
+  const usable = useMemo(() => usableFilter(appliedFilter), [appliedFilter]);
+  const view = useMemo<ListView>(() => {
+    const label = saved?.name ?? builtIn.label;
+    const id = saved?.id ?? builtIn.id;
+    if (saved !== null) return { id, label, archived: filterMentions(usable, 'archived') ? 'any' : false, filter: usable };
+    if (filterMentions(usable, 'archived')) return { id, label, archived: 'any', filter: allOf(builtInBaseFilter(builtIn), usable) };
+    return { id, label, archived: builtIn.archived, filter: allOf(builtIn.filter, usable) };
+  }, [saved?.id, saved?.name, builtIn, usable]); // eslint-disable-line react-hooks/exhaustive-deps -- saved stands for its id and name here
+  return { view, saved, builtIn };
 }

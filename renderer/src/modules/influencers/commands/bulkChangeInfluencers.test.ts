@@ -89,6 +89,19 @@ describe('bulkChangeInfluencers', () => {
     expect(await doc('c-5')).toMatchObject({ status: 'not_collaborated', liaisonId: null, updatedAt: 5_000 });
   });
 
+  it('stops when a chunk\'s entries cannot be logged, before changing the next chunk', async () => {
+    await db.influencers.bulkInsert(Array.from({ length: 6 }, (_, i) => influencer(`f-${i}`)));
+    // An entry id already taken: the first chunk's log write fails.
+    await db.activities.insert({ id: 'taken', influencerId: 'f-0', actorId: 'gMem', at: 1, kind: 'field_changed', field: 'status', from: null, to: null, batchId: null });
+    let n = 0;
+    const ctx: ChangeContext = { ...as('gMem'), newId: () => (++n === 2 ? 'taken' : `f-id-${n}`) };
+    const ids = Array.from({ length: 6 }, (_, i) => `f-${i}`);
+    await expect(bulkChangeInfluencers(ctx, ids, { kind: 'status', statusId: 'rejected' }, { chunkSize: 2 })).rejects.toThrow('could not be written');
+    // The first chunk was written; no later chunk was changed without its entries.
+    expect((await doc('f-0')).status).toBe('rejected');
+    for (const id of ids.slice(2)) expect((await doc(id)).status).toBe('not_collaborated');
+  });
+
   it('refuses a liaison who is not an active member, writing nothing', async () => {
     await db.influencers.insert(influencer('l-1', { liaisonId: null }));
     expect(await bulkChangeInfluencers(as('gMem'), ['l-1'], { kind: 'liaison', liaisonId: 'gone' })).toMatchObject({ status: 'invalid' });

@@ -15,6 +15,8 @@ export type BulkChange =
 export interface BulkOptions {
   catalog?: StatusCatalog;
   onProgress?: (progress: BulkProgress) => void;
+  /** Influencers per step (default BULK_CHUNK); tests and the benchmark pick others. */
+  chunkSize?: number;
 }
 
 export type BulkOutcome = { status: 'done'; result: BulkResult } | { status: 'invalid'; reason: string };
@@ -73,5 +75,5 @@ export async function bulkChangeInfluencers(ctx: ChangeContext, ids: readonly st
   const catalog = options.catalog ?? defaultStatusCatalog();
   const invalid = invalidReason(ctx, change, catalog);
   if (invalid !== null) return { status: 'invalid', reason: invalid };
-  return { status: 'done', result: await runBulkWrites(ctx, ids, specOf(ctx, change, catalog), options.onProgress) };
+  return { status: 'done', result: await runBulkWrites(ctx, ids, specOf(ctx, change, catalog), options.onProgress, options.chunkSize) };
 }

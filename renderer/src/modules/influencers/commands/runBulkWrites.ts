@@ -83,29 +83,55 @@ export async function previewBulkWrites(ctx: ChangeContext, ids: readonly string
  * back and so could undo a concurrent change.) Influencers first, then their entries: an entry
  * never points at nothing. A chunk that fails stops the operation; the chunks before it stay
  * written, and their entries let "Undo" take them back.
+ *
+ * Pipelined: a chunk's entries are written (activities database) while the next chunk is read
+ * (influencers database), and are complete before the next chunk's influencers are written,
+ * so no influencer is ever changed without its entries.
  */
-export async function runBulkWrites(ctx: ChangeContext, ids: readonly string[], spec: BulkSpec, onProgress?: (progress: BulkProgress) => void): Promise<BulkResult> {
+export async function runBulkWrites(
+  ctx: ChangeContext,
+  ids: readonly string[],
+  spec: BulkSpec,
+  onProgress?: (progress: BulkProgress) => void,
+  chunkSize = BULK_CHUNK,
+): Promise<BulkResult> {
   const now = ctx.now ?? Date.now;
   const newId = ctx.newId ?? (() => crypto.randomUUID());
   const startedAt = now();
   const result: BulkResult = { ...emptyCounts(), batchId: newId(), startedAt, guard: spec.guard };
   const refused: { reason: string }[] = [];
-  for (let start = 0; start < ids.length; start += BULK_CHUNK) {
-    const chunk = ids.slice(start, start + BULK_CHUNK);
-    const { found, docs } = await readChunk(ctx, chunk);
+  let logging: Promise<void> = Promise.resolve();
+  let reading = ids.length > 0 ? readChunk(ctx, ids.slice(0, chunkSize)) : null;
+  for (let start = 0; reading !== null; start += chunkSize) {
+    const chunkLength = Math.min(chunkSize, ids.length - start);
+    let read: Awaited<ReturnType<typeof readChunk>>;
+    try {
+      read = await reading;
+    } finally {
+      // Never leave the previous chunk's entries unawaited, whatever happens here.
+      await logging;
+    }
+    const { found, docs } = read;
     const plan = planBulkWrites(ctx.permissions, docs, spec.guard, spec.changesFor);
-    addPlan(result, plan, chunk.length - docs.length);
+    addPlan(result, plan, chunkLength - docs.length);
     refused.push(...plan.refused);
     // Every entry of the operation carries its start time (shared/activity.ts, batchId): the
     // whole batch is then one key of the `at` index, found again without a scan.
-    if (plan.writes.length > 0) await writeChunk(ctx, found, plan.writes, startedAt, result.batchId, newId);
-    onProgress?.({ done: Math.min(start + BULK_CHUNK, ids.length), total: ids.length });
-    if (start + BULK_CHUNK < ids.length) await yieldToUi();
+    const entries = plan.writes.length > 0 ? await writeChunk(ctx, found, plan.writes, startedAt, result.batchId, newId) : [];
+    const next = start + chunkSize;
+    reading = next < ids.length ? readChunk(ctx, ids.slice(next, next + chunkSize)) : null;
+    logging = logEntries(ctx, entries);
+    // Handled when awaited above; this only keeps a failure meanwhile from counting as unhandled.
+    logging.catch(() => {});
+    onProgress?.({ done: Math.min(next, ids.length), total: ids.length });
+    if (reading !== null) await yieldToUi();
   }
+  await logging;
   result.reasons = countReasons(refused);
   return result;
 }
 
+/** Writes the influencers of one chunk; returns their activity entries, to be logged next. */
 async function writeChunk(
   ctx: ChangeContext,
   found: ReadonlyMap<string, InfluencerDocument>,
@@ -113,7 +139,7 @@ async function writeChunk(
   at: number,
   batchId: string,
   newId: () => string,
-): Promise<void> {
+): Promise<Activity[]> {
   // All modifications start in the same tick, so RxDB's write queue writes them together.
   const replaced = await Promise.all(
     writes.map(async ({ doc, changes }) => {
@@ -143,6 +169,12 @@ async function writeChunk(
       });
     }
   });
+  return entries;
+}
+
+/** New entries only, so one bulkInsert (no read-before-write of an upsert). */
+async function logEntries(ctx: ChangeContext, entries: Activity[]): Promise<void> {
+  if (entries.length === 0) return;
   const logged = await ctx.db.activities.bulkInsert(entries);
   if (logged.error.length > 0) throw new Error(`${logged.error.length} of ${entries.length} activity entries could not be written.`);
 }

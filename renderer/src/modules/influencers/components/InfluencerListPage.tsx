@@ -14,7 +14,7 @@ import { QuickListOverlays } from '../quickActions/QuickListOverlays';
 import { useDemoLoadStore } from '../stores/demoLoadStore';
 import { SavedViewTabs } from '../../views/components/SavedViewTabs';
 import { ViewToolbar } from '../../views/components/ViewToolbar';
-import { useCurrentView } from '../../views/useListViews';
+import { useListView } from '../../views/useListViews';
 import { BulkActionBar } from './BulkActionBar';
 import { BulkOutcomeSnackbar } from './BulkOutcomeSnackbar';
 import { BulkPreviewDialog } from './BulkPreviewDialog';
@@ -34,7 +34,7 @@ import { LoadDemoDataPanel } from './LoadDemoDataPanel';
  */
 export function InfluencerListPage() {
   const [adding, setAdding] = useState(false);
-  const { view } = useCurrentView();
+  const view = useListView();
   const { total, ready, matching } = useInfluencerPage(view.archived, view.filter);
   const demoLoading = useDemoLoadStore((s) => s.progress !== null);
   const demoError = useDemoLoadStore((s) => s.error);

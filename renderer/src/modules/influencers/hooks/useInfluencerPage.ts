@@ -27,9 +27,8 @@ export interface InfluencerPage {
  */
 export function useInfluencerPage(archived: boolean | 'any', filter: ListFilter | null = null): InfluencerPage {
   const version = useProjectionVersion();
-  // Deferred: a keystroke paints the search box at once, and the list re-renders in an
-  // interruptible pass, so fast typing never queues grid renders behind each other.
-  const search = useDeferredValue(useListStore((s) => s.search));
+  // Not the box's text: a keystroke repaints only the box, the list follows in its own task.
+  const search = useListStore((s) => s.appliedSearch);
   const scope = useDeferredValue(useInfluencerTypeStore((s) => s.scope));
   const lookups = useSearchLookups();
   const sort = useListStore((s) => s.sort);

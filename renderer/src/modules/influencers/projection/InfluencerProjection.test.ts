@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ListFilter } from '../../../../../shared/filters/listFilter';
 import type { Influencer } from '../../../../../shared/influencer';
-import type { SearchLookups } from '../../../../../shared/search/compileSearch';
+import { compileSearch, EMPTY_SEARCH_LOOKUPS, type SearchLookups } from '../../../../../shared/search/compileSearch';
 import { InfluencerProjection, type ListQuery, type StoredInfluencer } from './InfluencerProjection';
 
 let clock = 1_000;
@@ -142,6 +142,75 @@ describe('InfluencerProjection', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('answers a search as a row-by-row test of the whole sorted list would, over either list', () => {
+    const docs = ['ana lima', 'ana luz', 'anabel', 'bruno', 'joana', 'josé', 'jo ana', 'lima'].map((name, i) =>
+      influencer({ id: `i${i}`, officialName: name, kind: i % 3 === 0 ? 'custom' : 'platform', archived: i % 4 === 0, email: i % 2 === 0 ? `${name.replace(/\W/g, '')}@mail.com` : null }),
+    );
+    const token = fc.constantFrom('a', 'an', 'ana', 'lima', '"ana lima"', 'jo', 'o', '@', 'email:an', 'platform:custom', 'zz');
+    const query = fc.array(fc.tuple(fc.boolean(), token), { maxLength: 3 }).map((ts) => ts.map(([neg, t]) => (neg ? `-${t}` : t)).join(' '));
+    fc.assert(
+      fc.property(query, fc.boolean(), fc.constantFrom('all' as const, 'platform' as const, 'custom' as const), (text, archived, scope) => {
+        const p = new InfluencerProjection();
+        p.applyDocuments(docs);
+        const search = compileSearch(text, { ...EMPTY_SEARCH_LOOKUPS, scope });
+        const expected = p.query({ search: '', sort: byName, archived }).filter((r) => search.test(r)).map((r) => r.id);
+        expect(p.query({ search: text, scope, sort: byName, archived }).map((r) => r.id), text).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps its sorted lists up to date across batches of changes, as a fresh projection of the result would sort', () => {
+    const names = ['ana', 'Bo', 'émile', 'zed', 'joana'];
+    const ids = Array.from({ length: 30 }, (_, i) => `i${i}`);
+    const change = fc.record({ id: fc.constantFrom(...ids), name: fc.constantFrom(...names), custom: fc.boolean(), archived: fc.boolean(), deleted: fc.boolean(), followers: fc.option(fc.nat(3), { nil: null }) });
+    const sorts = [byName, { field: 'followers', direction: 'desc' } as const, { field: 'updatedAt', direction: 'desc' } as const];
+    // One search a second projection is asked after every batch: its result is then updated
+    // from the changes rather than computed again.
+    const watched = fc.record({ search: fc.constantFrom('an', 'platform:custom', '-zed', 'o -platform:custom'), sort: fc.constantFrom(...sorts), archived: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), watched, (batches, query) => {
+        const p = new InfluencerProjection();
+        const watcher = new InfluencerProjection();
+        const latest = new Map<string, StoredInfluencer>();
+        // Many rows and small batches: the lists are updated in place of a new sort.
+        const seed = ids.map((id, i) => influencer({ id, officialName: names[i % names.length]!, followers: i % 4, archived: i % 5 === 0 }));
+        p.applyDocuments(seed);
+        watcher.applyDocuments(seed);
+        for (const d of seed) latest.set(d.id, d);
+        const ask = (q: InfluencerProjection, archived: boolean) => sorts.map((sort) => q.query({ search: '', sort, archived }).map((r) => r.id));
+        const watch = (q: InfluencerProjection) => q.query(query).map((r) => r.id);
+        watch(watcher);
+        for (const batch of batches) {
+          const docs = batch.map((c): StoredInfluencer => ({ ...influencer({ id: c.id, officialName: c.name, archived: c.archived, followers: c.followers, kind: c.custom ? 'custom' : 'platform', platform: c.custom ? null : 'youtube' }), _deleted: c.deleted }));
+          p.applyDocuments(docs);
+          watcher.applyDocuments(docs);
+          for (const d of docs) latest.set(d.id, d);
+          const fresh = new InfluencerProjection();
+          fresh.applyDocuments([...latest.values()]);
+          // Asking every time fills the sorted lists, so the next batch updates them.
+          expect(ask(p, false)).toEqual(ask(fresh, false));
+          expect(ask(p, true)).toEqual(ask(fresh, true));
+          expect(watch(watcher)).toEqual(watch(fresh));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not count the same write applied again as a change', () => {
+    const p = new InfluencerProjection();
+    const doc = influencer({ id: 'same', officialName: 'Ana' });
+    p.applyDocuments([doc]);
+    const version = p.version;
+    let notified = 0;
+    p.subscribe(() => notified++);
+    p.applyDocuments([{ ...doc }]);
+    expect([p.version, notified]).toEqual([version, 0]);
+    p.applyDocuments([{ ...doc, officialName: 'Bo', updatedAt: doc.updatedAt + 1, _meta: { lwt: doc._meta!.lwt + 1 } }]);
+    expect([p.version, notified, p.getRow('same')?.name]).toEqual([version + 1, 1, 'Bo']);
   });
 
   it('applies updates and never lets an older write replace a newer one', () => {

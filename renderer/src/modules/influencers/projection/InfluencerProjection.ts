@@ -7,7 +7,8 @@ import {
   compileSearch, EMPTY_SEARCH_LOOKUPS, type CompiledSearch, type InfluencerTypeScope, type SearchLookups,
 } from '../../../../../shared/search/compileSearch';
 import { toListRow, type ListRow } from './listRow';
-import { DEFAULT_SORT, sortRows, type ListSort } from './sortRows';
+import { RowTextIndex } from './rowTextIndex';
+import { DEFAULT_SORT, sortRows, updateSorted, type ListSort } from './sortRows';
 
 /** A stored document as RxDB hands it out: the influencer plus replication metadata. */
 export type StoredInfluencer = Influencer & { _deleted?: boolean; _meta?: { lwt: number } };
@@ -43,6 +44,24 @@ export interface ProjectionOptions {
   now?: () => number;
 }
 
+/** Below this many rows, a narrowing query filters the previous result rather than scanning the list. */
+const NARROW_BY_FILTERING = 5_000;
+/** How many changes back a repeated search can be brought up to date rather than run again. */
+const RECENT_DELTAS = 8;
+
+/** One sorted list of active or archived rows, kept up to date across changes. */
+interface SortedList {
+  sort: ListSort;
+  archived: boolean | 'any';
+  rows: ListRow[];
+}
+
+/** What one change did to the rows: the row objects replaced or deleted, and the new ones. */
+interface RowDelta {
+  removed: Set<ListRow>;
+  added: Set<ListRow>;
+}
+
 interface LastQuery {
   version: number;
   /** Sort, archived: what the base rows depend on. */
@@ -63,11 +82,14 @@ export class InfluencerProjection {
   private readonly rows = new Map<string, ListRow>();
   private readonly duplicateIndex = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
-  private sortedCache = new Map<string, ListRow[]>();
+  private sortedCache = new Map<string, SortedList>();
   private filteredCache: { key: string; test: RowPredicate; rows: ListRow[] } | null = null;
   private compiledFilter: { version: number; filter: ListFilter; memberId: string | null; test: RowPredicate } | null = null;
   private compiledSearch: { text: string; scope: InfluencerTypeScope; lookups: SearchLookups; search: CompiledSearch } | null = null;
   private lastQuery: LastQuery | null = null;
+  private textIndexes = new WeakMap<ListRow[], RowTextIndex<ListRow>>();
+  /** The last few changes, oldest first, so a repeated search can catch up with them. */
+  private recentDeltas: { version: number; delta: RowDelta }[] = [];
   private readonly now: () => number;
   private versionNumber = 0;
   private readyFlag = false;
@@ -94,7 +116,7 @@ export class InfluencerProjection {
   markReady(): void {
     if (this.readyFlag) return;
     this.readyFlag = true;
-    this.changed();
+    this.changed({ removed: new Set(), added: new Set() });
   }
 
   /**
@@ -128,22 +150,31 @@ export class InfluencerProjection {
   /** Applies stored documents (inserts, updates, deletions); older writes never win over newer. */
   applyDocuments(docs: readonly StoredInfluencer[]): void {
     let touched = false;
+    const delta: RowDelta = { removed: new Set(), added: new Set() };
     for (const doc of docs) {
       const lwt = doc._meta?.lwt ?? doc.updatedAt;
       const existing = this.rows.get(doc.id);
       if (existing !== undefined && existing.lwt > lwt) continue;
-      if (existing !== undefined) this.unindex(existing);
+      // The same write again (the catch-up re-reads a minute before the snapshot): no change,
+      // so no new version, render or snapshot save of 100,000 rows.
+      if (existing !== undefined && existing.lwt === lwt && existing.updatedAt === doc.updatedAt && doc._deleted !== true) continue;
+      if (existing !== undefined) {
+        this.unindex(existing);
+        // A row added earlier in this same batch was never in the sorted lists.
+        if (!delta.added.delete(existing)) delta.removed.add(existing);
+      }
       if (doc._deleted === true) {
         this.rows.delete(doc.id);
       } else {
         const row = toListRow(doc, lwt);
         this.rows.set(doc.id, row);
         this.index(row);
+        delta.added.add(row);
       }
       this.advanceCheckpoint({ id: doc.id, lwt });
       touched = true;
     }
-    if (touched) this.changed();
+    if (touched) this.changed(delta);
   }
 
   /** Replaces the content with rows read from a snapshot. */
@@ -184,8 +215,9 @@ export class InfluencerProjection {
 
   /**
    * The rows matching a query, in order. The search is compiled once per text, scope and
-   * lookups; a repeated query returns the previous result, and a narrowing one (typing on)
-   * filters the previous result instead of every row.
+   * lookups; a repeated query returns the previous result. A search with a text term scans
+   * the joined texts of the list (RowTextIndex) for it; otherwise a narrowing query (typing
+   * on) filters the previous result instead of every row.
    */
   query(q: ListQuery): ListRow[] {
     const key = `${q.sort.field}:${q.sort.direction}:${q.archived}`;
@@ -193,16 +225,61 @@ export class InfluencerProjection {
     const lookups = q.lookups ?? EMPTY_SEARCH_LOOKUPS;
     const search = this.compile(q.search, q.scope ?? 'all', lookups);
     const last = this.lastQuery;
-    let source: ListRow[] | null = null;
+    const same = last !== null && last.key === key && last.filter === filter && last.memberId === lookups.currentMemberId && last.search === search;
+    if (same && last.version !== this.versionNumber && filter === null && !(search.empty && search.scope === 'all')) {
+      // The same search after a few changes (a replicated edit, a bulk chunk): update its
+      // result with what changed instead of testing every row again.
+      const result = this.updatedResult(last.result, last.version, search, q.sort, q.archived);
+      if (result !== null) {
+        this.lastQuery = { ...last, version: this.versionNumber, result };
+        return result;
+      }
+    }
+    let narrowed: ListRow[] | null = null;
     if (last !== null && last.version === this.versionNumber && last.key === key && last.filter === filter && last.memberId === lookups.currentMemberId) {
       if (last.search === search) return last.result;
-      if (search.narrows(last.search)) source = last.result;
+      if (search.narrows(last.search)) narrowed = last.result;
     }
-    source ??= this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
-    const everything = search.empty && search.scope === 'all';
-    const result = everything ? source : source.filter((row) => search.test(row));
+    let result: ListRow[];
+    if (search.empty && search.scope === 'all') {
+      result = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId);
+    } else if (narrowed !== null && (narrowed.length <= NARROW_BY_FILTERING || search.requiredText === null)) {
+      result = narrowed.filter((row) => search.test(row));
+    } else if (search.requiredText !== null) {
+      // The sorted list's text index, kept across filter edits; the filter tests candidates only.
+      const candidates = this.textIndex(this.sorted(q.sort, q.archived)).rowsContaining(search.requiredText);
+      const passes = filter === null ? null : this.filterTest(filter, lookups.currentMemberId);
+      if (passes === null) result = search.othersEmpty ? candidates : candidates.filter((row) => search.testOthers(row));
+      else result = candidates.filter((row) => passes(row) && search.testOthers(row));
+    } else {
+      result = this.filtered(q.sort, q.archived, key, filter, lookups.currentMemberId).filter((row) => search.test(row));
+    }
     this.lastQuery = { version: this.versionNumber, key, filter, memberId: lookups.currentMemberId, search, result };
     return result;
+  }
+
+  /** `result` (a search's rows at `version`) brought up to now from the recent deltas; null when they do not reach back that far. */
+  private updatedResult(result: ListRow[], version: number, search: CompiledSearch, sort: ListSort, archived: boolean | 'any'): ListRow[] | null {
+    const first = this.recentDeltas[0];
+    if (first === undefined || first.version > version + 1) return null;
+    let rows = result;
+    for (const { version: v, delta } of this.recentDeltas) {
+      if (v <= version) continue;
+      const joining: ListRow[] = [];
+      for (const row of delta.added) if ((archived === 'any' || row.archived === archived) && search.test(row)) joining.push(row);
+      rows = updateSorted(rows, delta.removed, joining, sort);
+    }
+    return rows;
+  }
+
+  /** The joined search texts of a list, built once per list (a list is replaced, never changed). */
+  private textIndex(rows: ListRow[]): RowTextIndex<ListRow> {
+    let index = this.textIndexes.get(rows);
+    if (index === undefined) {
+      index = new RowTextIndex(rows);
+      this.textIndexes.set(rows, index);
+    }
+    return index;
   }
 
   /** The compiled search for the box's text, reused while nothing it depends on changed. */
@@ -218,30 +295,35 @@ export class InfluencerProjection {
   private filtered(sort: ListSort, archived: boolean | 'any', key: string, filter: ListFilter | null, memberId: string | null): ListRow[] {
     const sorted = this.sorted(sort, archived);
     if (filter === null) return sorted;
+    const test = this.filterTest(filter, memberId);
+    const cached = this.filteredCache;
+    if (cached !== null && cached.key === key && cached.test === test) return cached.rows;
+    const rows = sorted.filter((row) => test(row));
+    this.filteredCache = { key, test, rows };
+    return rows;
+  }
+
+  /** The advanced filter compiled, once per filter object, member and data version. */
+  private filterTest(filter: ListFilter, memberId: string | null): RowPredicate {
     let compiled = this.compiledFilter;
     if (compiled === null || compiled.filter !== filter || compiled.version !== this.versionNumber || compiled.memberId !== memberId) {
       // Recompiled per data version too, so "in the last N days" moves on with the clock.
       compiled = { version: this.versionNumber, filter, memberId, test: compileFilter(filter, { now: this.now(), currentMemberId: memberId }) };
       this.compiledFilter = compiled;
     }
-    const cached = this.filteredCache;
-    if (cached !== null && cached.key === key && cached.test === compiled.test) return cached.rows;
-    const test = compiled.test;
-    const rows = sorted.filter((row) => test(row));
-    this.filteredCache = { key, test, rows };
-    return rows;
+    return compiled.test;
   }
 
   private sorted(sort: ListSort, archived: boolean | 'any'): ListRow[] {
     const key = `${sort.field}:${sort.direction}:${archived}`;
-    let rows = this.sortedCache.get(key);
-    if (rows === undefined) {
+    let list = this.sortedCache.get(key);
+    if (list === undefined) {
       const matching: ListRow[] = [];
       for (const row of this.rows.values()) if (archived === 'any' || row.archived === archived) matching.push(row);
-      rows = sortRows(matching, sort);
-      this.sortedCache.set(key, rows);
+      list = { sort, archived, rows: sortRows(matching, sort) };
+      this.sortedCache.set(key, list);
     }
-    return rows;
+    return list.rows;
   }
 
   private index(row: ListRow): void {
@@ -259,10 +341,24 @@ export class InfluencerProjection {
     }
   }
 
-  private changed(): void {
+  /** `delta`: what changed, so the sorted lists are updated rather than sorted again; none: everything. */
+  private changed(delta?: RowDelta): void {
     if (this.rows.size > 0) this.preview = null;
     this.versionNumber++;
-    this.sortedCache = new Map();
+    const next = new Map<string, SortedList>();
+    if (delta === undefined) this.recentDeltas = [];
+    else {
+      this.recentDeltas.push({ version: this.versionNumber, delta });
+      if (this.recentDeltas.length > RECENT_DELTAS) this.recentDeltas.shift();
+    }
+    if (delta !== undefined && delta.removed.size + delta.added.size <= this.rows.size / 2) {
+      const added = [...delta.added];
+      for (const [key, list] of this.sortedCache) {
+        const joining = added.filter((row) => list.archived === 'any' || row.archived === list.archived);
+        next.set(key, { ...list, rows: updateSorted(list.rows, delta.removed, joining, list.sort) });
+      }
+    }
+    this.sortedCache = next;
     for (const listener of this.listeners) listener();
   }
 }
