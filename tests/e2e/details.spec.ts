@@ -26,6 +26,34 @@ test('the details page: names, link, channels, email, three statuses with and wi
   await a.details.addChannel('@leaself', 'X');
   await expect(a.details.channelsField.getByRole('link', { name: 'https://x.com/leaself' })).toBeVisible();
 
+  // Channels are searched, and adding someone's channel again offers them instead of a duplicate.
+  await a.page.goto('/#/');
+  await a.list.search.fill('leaself');
+  await expect(a.list.count).toHaveText('1 influencers');
+  await expect(a.list.row('Lea S.')).toBeVisible();
+  await a.list.search.fill('');
+  const addDialog = a.page.getByRole('dialog', { name: 'Add influencer' });
+  await a.page.getByRole('button', { name: 'Add influencer' }).first().click();
+  await addDialog.getByRole('tab', { name: 'Self-created influencer' }).click();
+  await addDialog.getByRole('textbox', { name: 'Link' }).fill('https://twitter.com/LeaSelf');
+  await addDialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(addDialog.getByText('Already in your CRM: Lea S.')).toBeVisible();
+  await expect(addDialog.getByRole('button', { name: 'Add link to this influencer' })).toHaveCount(0);
+  await addDialog.getByRole('button', { name: 'Cancel' }).click();
+  // Her TikTok, with her email: the dialog offers to extend her instead of adding a second Lea.
+  await a.page.getByRole('button', { name: 'Add influencer' }).first().click();
+  await addDialog.getByRole('textbox', { name: 'Profile link' }).fill('https://www.tiktok.com/@lea.self');
+  await addDialog.getByRole('textbox', { name: 'Email' }).fill('LEA@self.example');
+  await addDialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(addDialog).toContainText('Same email as Lea S.');
+  await addDialog.getByRole('button', { name: 'Add link to this influencer' }).click();
+  await expect(addDialog).toBeHidden();
+  await a.details.expectName('Lea S.');
+  await expect(a.details.channelsField.getByRole('link', { name: /tiktok\.com\/@lea\.self/ })).toBeVisible();
+  await expect(a.list.count).toHaveCount(0); // on the details page, not a new list entry
+  await a.page.goto('/#/');
+  await expect(a.list.count).toHaveText('2 influencers');
+
   // A platform influencer: its link is fixed; a manual email overrides the platform's, and back.
   await openDetails(a, 'kairivers');
   await expect(a.details.linkField.getByRole('button', { name: 'Edit' })).toHaveCount(0);

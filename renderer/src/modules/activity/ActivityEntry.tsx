@@ -25,8 +25,10 @@ export function BulkOperationLink({ batchId, at }: { batchId: string; at: number
  */
 export function ActivityEntry({ entry, catalog, influencerName }: { entry: Activity; catalog: StatusCatalog; influencerName?: string }) {
   const what = `${memberName(entry.actorId)} ${describeActivity(entry, catalog)}`;
+  // Label management entries carry the label's id where others carry the influencer's: no influencer to name.
+  const aboutLabel = entry.kind === 'label_created' || entry.kind === 'label_changed';
   const primary: ReactNode =
-    influencerName === undefined ? what : (
+    influencerName === undefined || aboutLabel ? what : (
       <>
         <Link href={influencerHref(entry.influencerId)} sx={{ fontWeight: 500 }}>{influencerName}</Link>
         {` — ${what}`}
