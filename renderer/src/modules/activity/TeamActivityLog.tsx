@@ -1,10 +1,9 @@
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { ActivityDays } from './ActivityDays';
+import { ActivityFeedFooter } from './ActivityFeedFooter';
 import { ActivityFilterBar, feedFilterOf } from './ActivityFilterBar';
 import type { ActivityFilter } from './activityFilters';
 import { useActivityFeed } from './useActivityFeed';
@@ -23,18 +22,8 @@ export function TeamActivityLog() {
         <ActivityFilterBar filter={filter} onChange={setFilter} />
       </Stack>
       {feed.entries.length > 0 && <ActivityDays entries={feed.entries} label="Team activity" showInfluencer />}
-      {feed.complete && feed.entries.length === 0 && (
-        <Typography color="text.secondary" sx={{ mt: 2 }}>{filter.kind === null && filter.actorId === null ? 'No activity yet.' : 'No activity matches these filters.'}</Typography>
-      )}
       <div ref={sentinel} />
-      {feed.loading ? (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }}>
-          <CircularProgress size={16} aria-label="Loading activity" />
-          <Typography variant="body2" color="text.secondary">Loading activity…</Typography>
-        </Stack>
-      ) : (
-        !feed.complete && <Button size="small" onClick={feed.loadMore}>Show older</Button>
-      )}
+      <ActivityFeedFooter feed={feed} filter={filter} />
     </Paper>
   );
 }

@@ -1,10 +1,9 @@
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { ActivityDays } from '../activity/ActivityDays';
+import { ActivityFeedFooter } from '../activity/ActivityFeedFooter';
 import { ActivityFilterBar, feedFilterOf } from '../activity/ActivityFilterBar';
 import type { ActivityFilter } from '../activity/activityFilters';
 import { useActivityFeed } from '../activity/useActivityFeed';
@@ -29,17 +28,7 @@ export function InfluencerActivityLog({ influencerId }: { influencerId: string }
         <ActivityFilterBar filter={filter} onChange={setFilter} actorIds={actorIds} />
       </Stack>
       {feed.entries.length > 0 && <ActivityDays entries={feed.entries} label="Activity" />}
-      {feed.complete && feed.entries.length === 0 && (
-        <Typography color="text.secondary">{filter.kind === null && filter.actorId === null ? 'No activity yet.' : 'No activity matches these filters.'}</Typography>
-      )}
-      {feed.loading ? (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }}>
-          <CircularProgress size={16} aria-label="Loading activity" />
-          <Typography variant="body2" color="text.secondary">Loading activity…</Typography>
-        </Stack>
-      ) : (
-        !feed.complete && <Button size="small" onClick={feed.loadMore}>Show older</Button>
-      )}
+      <ActivityFeedFooter feed={feed} filter={filter} />
     </Paper>
   );
 }
