@@ -9,6 +9,7 @@ import type { ChangeContext } from '../influencers/commands/changeInfluencerFiel
 import { BULK_CHUNK, type BulkResult } from '../influencers/commands/runBulkWrites';
 import { readBatch, summarizeBatch } from './readBatch';
 import { undoFromLog } from './undoFromLog';
+import { customInfluencer } from '../influencers/testing/customInfluencer';
 
 let db: CrmDatabase;
 beforeAll(async () => {
@@ -16,11 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.remove());
 
-const influencer = (id: string, fields: Partial<Influencer> = {}): Influencer => ({
-  id, kind: 'custom', platform: null, platformId: null, officialName: `Name ${id}`, customName: null, link: '', email: null,
-  status: 'not_collaborated', labelIds: [], liaisonId: 'gMem', archived: false, source: 'manual', followers: null, country: null,
-  createdAt: 1, updatedAt: 1, createdBy: 'gMem', updatedBy: 'gMem', ...fields,
-});
+const influencer = customInfluencer;
 let ids = 0;
 let clock = 10_000;
 // The clock moves on every reading, as it does while a large operation runs chunk after chunk.

@@ -9,6 +9,7 @@ import { openCrmDatabase, type CrmDatabase } from '../../db/database';
 import { mergeInfluencers, undoMerge, type MergeCommandContext } from './mergeInfluencers';
 import { mergedInfluencerIds } from './observeMergedIds';
 import { undoFromLog } from '../activity/undoFromLog';
+import { customInfluencer } from '../influencers/testing/customInfluencer';
 
 let db: CrmDatabase;
 beforeAll(async () => {
@@ -16,11 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.remove());
 
-const influencer = (id: string, fields: Partial<Influencer> = {}): Influencer => ({
-  id, kind: 'custom', platform: null, platformId: null, officialName: `Name ${id}`, customName: null, link: '', email: null,
-  status: 'not_collaborated', labelIds: [], liaisonId: 'gMem', archived: false, source: 'manual', followers: null, country: null,
-  createdAt: 1, updatedAt: 1, createdBy: 'gMem', updatedBy: 'gMem', ...fields,
-});
+const influencer = customInfluencer;
 let n = 0;
 const as = (actorId: string, now: number): MergeCommandContext => ({ db, actorId, permissions: contextFor(actorId), now: () => now, newId: () => `id-${String(++n).padStart(6, '0')}` });
 const doc = async (id: string) => (await db.influencers.findOne(id).exec())?.toJSON() as Influencer;

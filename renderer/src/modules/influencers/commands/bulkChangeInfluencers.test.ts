@@ -10,6 +10,7 @@ import { bulkChangeInfluencers, previewBulkChange } from './bulkChangeInfluencer
 import type { ChangeContext } from './changeInfluencerField';
 import { BULK_CHUNK, type BulkResult } from './runBulkWrites';
 import { undoBulkChange } from './undoBulkChange';
+import { customInfluencer } from '../testing/customInfluencer';
 
 let db: CrmDatabase;
 beforeAll(async () => {
@@ -17,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.remove());
 
-const influencer = (id: string, fields: Partial<Influencer> = {}): Influencer => ({
-  id, kind: 'custom', platform: null, platformId: null, officialName: `Name ${id}`, customName: null, link: '', email: null,
-  status: 'not_collaborated', labelIds: [], liaisonId: 'gMem', archived: false, source: 'manual', followers: null, country: null,
-  createdAt: 1, updatedAt: 1, createdBy: 'gMem', updatedBy: 'gMem', ...fields,
-});
+const influencer = customInfluencer;
 let ids = 0;
 const as = (actorId: string, now = 1_000): ChangeContext => ({ db, actorId, permissions: contextFor(actorId), now: () => now, newId: () => `id-${String(++ids).padStart(8, '0')}` });
 const doc = async (id: string) => (await db.influencers.findOne(id).exec())!.toJSON() as Influencer;

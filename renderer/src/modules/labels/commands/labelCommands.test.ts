@@ -10,6 +10,7 @@ import type { BulkResult } from '../../influencers/commands/runBulkWrites';
 import { undoBulkChange } from '../../influencers/commands/undoBulkChange';
 import { createLabel, deleteLabel, mergeLabels, recolorLabel, renameLabel } from './labelCommands';
 import type { LabelContext } from './labelContext';
+import { customInfluencer } from '../../influencers/testing/customInfluencer';
 
 let db: CrmDatabase;
 beforeAll(async () => {
@@ -17,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.remove());
 
-const influencer = (id: string, labelIds: string[], liaisonId = 'gMem2'): Influencer => ({
-  id, kind: 'custom', platform: null, platformId: null, officialName: `Name ${id}`, customName: null, link: '', email: null,
-  status: 'not_collaborated', labelIds, liaisonId, archived: false, source: 'manual', followers: null, country: null,
-  createdAt: 1, updatedAt: 1, createdBy: 'gMem', updatedBy: 'gMem',
-});
+const influencer = (id: string, labelIds: string[], liaisonId = 'gMem2'): Influencer => customInfluencer(id, { labelIds, liaisonId });
 let ids = 0;
 let clock = 1_000;
 const as = (actorId: string): LabelContext => ({ db, actorId, permissions: contextFor(actorId), now: () => ++clock, newId: () => `id-${String(++ids).padStart(6, '0')}` });
